@@ -1,0 +1,42 @@
+package io.rekindle.contact.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A person the account may email or text. The email address is normalised and unique. */
+@Entity
+@Table(name = "contact")
+public class Contact {
+
+    @Id
+    @Column(name = "id")
+    public UUID id;
+
+    @Column(name = "email", nullable = false, unique = true)
+    public String email;
+
+    @Column(name = "first_name")
+    public String firstName;
+
+    @Column(name = "last_name")
+    public String lastName;
+
+    /** E.164, for SMS. */
+    @Column(name = "phone")
+    public String phone;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    public long version;
+}

@@ -1,0 +1,33 @@
+package io.rekindle.segment.messaging;
+
+import io.rekindle.events.contact.ContactCreated;
+import io.rekindle.platform.inbox.EventHandlers;
+import io.rekindle.platform.inbox.IdempotentEventProcessor;
+import io.rekindle.segment.service.ContactProjection;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps the contact projection current from the contacts topic. Records are processed in partition
+ * order (one contact's events in the order they happened) and acknowledged after the transaction.
+ */
+@ApplicationScoped
+public class ContactEventsConsumer {
+
+    static final String CONSUMER = "segment-service.contact-projection";
+
+    private final IdempotentEventProcessor processor;
+    private final EventHandlers handlers;
+
+    ContactEventsConsumer(IdempotentEventProcessor processor, ContactProjection projection) {
+        this.processor = processor;
+        this.handlers = new EventHandlers().on(ContactCreated.TYPE, projection::created);
+    }
+
+    @Incoming("contact-events")
+    @Blocking
+    public void onContactEvent(String record) {
+        processor.process(CONSUMER, record, handlers);
+    }
+}

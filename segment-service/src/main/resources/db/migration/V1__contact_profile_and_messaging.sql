@@ -1,0 +1,33 @@
+-- segment-service schema, version 1: the contact projection and the event outbox/inbox.
+
+create table contact_profile (
+    contact_id  uuid primary key,
+    email       varchar(320) not null,
+    first_name  varchar(200),
+    last_name   varchar(200),
+    phone       varchar(16),
+    created_at  timestamptz not null
+);
+create index contact_profile_email on contact_profile (email);
+
+-- Transactional outbox (same layout in every service; see rekindle-platform's OutboxEvent).
+create table outbox_event (
+    position     bigint generated always as identity primary key,
+    event_id     varchar(64) not null unique,
+    event_type   varchar(200) not null,
+    topic        varchar(200) not null,
+    aggregate_id varchar(200) not null,
+    envelope     text not null,
+    created_at   timestamptz not null,
+    published_at timestamptz
+);
+create index outbox_event_unpublished on outbox_event (position) where published_at is null;
+
+-- Idempotent consumers: an event id is recorded in the same transaction as its effect.
+create table processed_event (
+    consumer     varchar(200) not null,
+    event_id     varchar(64) not null,
+    event_type   varchar(200) not null,
+    processed_at timestamptz not null,
+    primary key (consumer, event_id)
+);

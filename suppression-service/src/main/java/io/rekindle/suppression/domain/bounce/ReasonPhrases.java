@@ -1,0 +1,158 @@
+package io.rekindle.suppression.domain.bounce;
+
+import static io.rekindle.suppression.domain.bounce.BounceReason.*;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Diagnostic-text phrase tables, one row per reason, tried top to bottom on lower-cased text. The order is
+ * the point: causes that servers report in the words of another cause come first (an SPF failure is
+ * often worded "rejected", a blocklisted IP "user unknown"), generic recipient wording comes late.
+ */
+final class ReasonPhrases {
+
+    /** One reason and the phrases that indicate it. */
+    record Row(BounceReason reason, Pattern phrases) {
+    }
+
+    static final List<Row> TABLE = List.of(
+            row(EXPIRED, "message expired", "delivery time expired", "retry time(?:out)? (?:not reached|exceeded)",
+                    "retry timeout", "queue too long", "too long in (?:the )?queue", "not going to try again",
+                    "could not deliver for the last", "delivery failed \\d+ attempts", "unable to deliver in \\d+",
+                    "warning message only", "will (?:continue to )?(?:retry|try)", "has not been delivered for"),
+            row(FAILEDSTARTTLS, "starttls", "tls is required", "requires? (?:a )?(?:secure|tls|encrypted) connection",
+                    "must issue a starttls", "encryption required"),
+            row(AUTHFAILURE, "\\bspf\\b", "\\bdkim\\b", "\\bdmarc\\b", "sender policy framework",
+                    "does not designate .* as permitted", "unauthenticated (?:e-?mail|message|sender)",
+                    "is not authenticated", "authentication (?:checks? )?(?:failed|failure)(?! .*smtp auth)",
+                    "not pass (?:the )?authentication"),
+            row(REQUIREPTR, "\\bptr\\b", "reverse (?:dns|lookup|hostname|name|ip)", "\\brdns\\b",
+                    "cannot find your hostname", "ip name lookup failed", "cannot resolve your (?:address|ip|hostname)",
+                    "no reverse", "client host .* rejected: cannot find", "unresolvable (?:ip|address|host ?name)",
+                    "not have a reverse", "hostname .* does not resolve", "lookup of your ip"),
+            row(BADREPUTATION, "reputation", "sender score", "senderscore"),
+            row(TOOMANYCONN, "too many (?:simultaneous |concurrent |open )?connections", "connection rate limit", "too many recipients", "connection limit",
+                    "too many (?:smtp )?sessions", "too many concurrent", "too many hosts"),
+            row(SPEEDING, "rate limit", "ratelimit", "sending (?:too fast|rate)", "throttl", "too many (?:messages|emails|mails)",
+                    "exceeded (?:the )?(?:hourly|daily) (?:sending )?limit", "too much mail from"),
+            row(NORELAYING, "relay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited|refused)",
+                    "not permitted to relay", "unable to relay", "we do not relay", "not a gateway", "relay not permitted",
+                    "cannot relay", "open relay", "relaying (?:mail )?(?:to|from) .* (?:denied|not)", "no relaying",
+                    "does not relay", "relay access", "not (?:a )?local (?:domain|recipient)", "isn't in my list of allowed rcpthosts",
+                    "not in my list of allowed rcpthosts", "unable to deliver to remote"),
+            row(REJECTED, "sender (?:address |domain )?(?:rejected|denied|refused|blocked|verify failed|not allowed|unknown|invalid)",
+                    "domain of sender", "sender domain", "envelope sender", "mail from .* (?:rejected|refused|denied)",
+                    "bad sender", "return path", "address of the sender", "invalid sender", "sender is not allowed",
+                    "not allowed to post", "don't have permission to post", "senders? (?:is |are )?(?:not |un)authori[sz]ed",
+                    "sender .* (?:rejected|refused)", "rejected .* sender", "from address .* (?:rejected|not)",
+                    "the sender", "unknown sender", "sender verification", "after mail from", "\\[tss?0\\d\\]", "unexpected volume or user complaints"),
+            row(BLOCKED, "black ?list", "block ?list", "blocklisted", "blacklisted", "spamhaus", "spamcop", "sorbs", "\\brbl\\b",
+                    "\\bdnsbl\\b", "listed (?:in|on|at|by) ", "your (?:ip|ip address|host|server|network|domain)\\b.* (?:is |has been |was )?(?:blocked|banned|rejected|not allowed|listed)",
+                    "(?:ip|host|network|client|connection|sender ip) (?:address )?(?:\\S+ )?(?:is |has been )?(?:blocked|banned|refused)",
+                    "client host (?:\\[?\\S+\\]? )?rejected", "access denied", "refused to talk to me",
+                    "not allowed to (?:send|connect|relay mail from)", "blocked using", "rejected because of the ip",
+                    "connection (?:refused|rejected|dropped) (?:by|from|due)", "denied by (?:the )?(?:spam|policy|administrator)",
+                    "has been blocked", "on our block", "banned", "poor reputation", "not accepting mail from your",
+                    "domain is not allowed", "is not allowed to send", "refused by the remote", "no access from",
+                    "your access to this mail system", "hostname .* rejected", "helo command rejected", "ehlo.*rejected",
+                    "invalid helo", "after initial connection", "after (?:helo|ehlo)", "\\bjunkmail rejected", "your e-?mail is redundant"),
+            row(VIRUSDETECTED, "virus", "malware", "infected", "trojan", "worm found"),
+            row(SPAMDETECTED, "spam", "junk mail", "bulk mail", "unsolicited", "content rejected", "message content (?:was )?rejected",
+                    "considered as (?:junk|spam)", "scored too high", "looks like spam", "suspicious (?:content|message|url)",
+                    "high probability of", "uce\\b", "detected as"),
+            row(NOTCOMPLIANTRFC, "rfc ?5322", "rfc ?2822", "rfc ?822", "not rfc.?compliant", "rfc compliance",
+                    "duplicate (?:header|field)", "multiple addresses in (?:from|to|sender|reply-to)", "(?:multiple|more than one) (?:from|to|subject|date|message-id|sender) (?:header|field)",
+                    "missing (?:a )?(?:required )?(?:header|date|message-id|from)", "malformed (?:header|message)",
+                    "message-id header", "invalid header", "header (?:is not|not compliant)", "bare (?:lf|cr)"),
+            row(POLICYVIOLATION, "policy", "potential security issue", "violat", "prohibited", "not permitted by", "not acceptable here",
+                    "message rejected by (?:the )?administrator", "restricted", "unacceptable", "forbidden",
+                    "you are not authori[sz]ed to send", "not authori[sz]ed to send to", "content filter"),
+            row(SUSPEND, "suspended", "disabled", "deactivated", "inactive", "not active", "account (?:has been |is )?(?:frozen|locked|expired|closed|blocked)",
+                    "mailbox (?:is )?(?:frozen|locked|closed)", "temporarily (?:out of service|unavailable|disabled)",
+                    "has been terminated", "is no longer (?:active|in use|enabled)", "is not in service", "unavailable due to"),
+            row(HASMOVED, "has moved", "has been moved", "moved permanently", "address changed to", "no longer at this address",
+                    "new address is", "replaced by"),
+            row(SYSTEMFULL, "insufficient system (?:storage|resources)", "disk (?:is )?full", "file ?system (?:is )?full",
+                    "out of disk", "no space left", "mail system full", "system storage", "insufficient disk space"),
+            row(MAILBOXFULL, "mailbox (?:is )?full", "mail ?box full", "full mailbox", "mailbox.* (?:is |has )?(?:full|exceeded)",
+                    "over ?quota", "over the quota", "quota (?:exceeded|exceed|full|violation)", "exceeded (?:\\w+ )?(?:storage|quota|disk)",
+                    "exceeds? (?:the )?(?:users? |mailbox )?quota", "exceed(?:ed|s)? (?:his|her|its|their|the) (?:storage|quota)",
+                    "insufficient (?:disk |storage )?(?:space|quota)(?! .*system)", "mailbox size limit", "user is over",
+                    "too much mail (?:stored|data)", "mail ?folder is full", "account is full", "not enough (?:space|storage)",
+                    "storage (?:quota|limit|allocation)", "has exceeded (?:the |his |her |its )?(?:max|allowed|quota|storage|size)",
+                    "full of mail", "mailbox (?:has )?exceeded", "box is full", "disk quota", "out of storage"),
+            row(MESGTOOBIG, "message (?:size|is too (?:big|large)|too (?:big|large)|length) (?:exceeds|exceeded|too)",
+                    "message (?:is )?too (?:big|large)", "mail too (?:big|large)", "size (?:limit|exceeds)",
+                    "exceeds (?:the )?(?:maximum|max|fixed maximum) (?:message )?size", "message exceeds", "too big for",
+                    "larger than (?:the )?(?:maximum|allowed)", "maximum (?:message )?size"),
+            row(NOTACCEPT, "does(?: not|n't) (?:accept|receive) (?:any )?(?:e-?)?mail", "null mx", "no mx record", "no longer accepts?",
+                    "not accepting (?:any )?(?:mail|e-?mail|messages)", "accepts no mail"),
+            row(HOSTUNKNOWN, "domain (?:is )?not reachable", "(?<![@\\w.-])[a-z0-9-]+(?:\\.[a-z0-9-]+)+ does not exist", "host (?:or domain name )?(?:unknown|not found)", "unknown host", "domain (?:not found|unknown|does not exist|doesn't exist|is not valid)",
+                    "no such domain", "name or service not known", "unrouteable (?:mail )?domain", "unknown domain",
+                    "nxdomain", "no mx", "mx (?:record|host)s? (?:not found|lookup failed|for .* not)", "invalid domain",
+                    "dns error", "domain (?:name )?lookup failed", "unable to (?:resolve|find) (?:the )?(?:domain|host|mx)",
+                    "hostname not known", "no valid (?:mx|hosts)", "not a valid domain", "domain .* not found",
+                    "recipient domain", "host name lookup failure", "unresolvable (?:domain|mx)", "no route to domain",
+                    "the domain name .* not", "unrouteable domain", "unknown mail domain"),
+            row(FILTERED, "unknown user \\S+@", "rejected by (?:the )?domain filter"),
+            row(USERUNKNOWN, "user (?:is )?unknown", "unknown (?:user|recipient|local ?part|mailbox|address|account)",
+                    "no such (?:user|mailbox|recipient|address|account|person|local user)", "(?:user|recipient|mailbox|address|account|addressee) (?:is |was )?not (?:found|known|listed|recognized|recogni[sz]ed|exist)",
+                    "(?:user|mailbox|address|account|recipient)(?: name)? (?:does not|doesn't|did not) exist", "does not exist",
+                    "invalid (?:recipient|address|mailbox|user|account|e-?mail)", "recipient address rejected",
+                    "not a (?:valid|known) (?:mailbox|user|recipient|address)", "no mailbox", "mailbox unavailable",
+                    "doesn'?t have an? .*account", "user doesn'?t", "is not a known user", "recipient rejected",
+                    "bad destination", "undeliverable address", "unrouteable address", "not our customer",
+                    "no valid recipients", "address not present in directory", "recipient name is not recognized",
+                    "mailbox (?:does not|doesn't) exist", "unknown or illegal alias", "addressee unknown", "user not exist",
+                    "account (?:does not|doesn't) exist", "unavailable mailbox", "mailbox not available", "no account",
+                    "email address .* (?:not|couldn'?t be) found", "no longer valid", "unknown address", "invalid mailbox",
+                    "user not local", "mailbox is not available", "not listed in", "address lookup failed",
+                    "recipient not found", "the email account that you tried to reach", "address rejected",
+                    "rejected: user", "user rejected", "destination address unknown", "no such local user"),
+            row(NETWORKERROR, "no route to host", "network (?:is )?unreachable", "connection (?:timed out|refused|reset)",
+                    "could not connect", "couldn'?t connect", "unable to connect", "too many hops", "mail (?:for .* )?loops? back",
+                    "routing loop", "loop detected", "mail loop", "lost connection", "dns (?:lookup|query|failure)",
+                    "host not reachable", "temporary lookup failure", "malformed or unexpected name server reply",
+                    "name server", "no answer from", "connection (?:was )?closed", "network error", "protocol error",
+                    "remote protocol", "unable to route", "timed? ?out"),
+            row(EXPIRED, "delivery time expired", "retry time(?:out)? (?:not reached|exceeded)", "message expired",
+                    "expired", "has not been delivered for", "could not be delivered (?:with)?in", "giving up",
+                    "given up", "retry timeout", "queue(?:d)? too long", "maximum time", "timeout exceeded",
+                    "was not delivered within", "delivery attempts will continue", "have been (?:unable|failing)"),
+            row(SYSTEMERROR, "system error", "transaction failed", "currently unavailable", "could not load", "unable to contact", "internal (?:server )?error", "server error", "local error", "mail system problem",
+                    "unexpected error", "temporary (?:server )?failure", "system (?:is )?(?:busy|not available|unavailable)",
+                    "service (?:is )?(?:temporarily )?unavailable", "try (?:again )?later", "temporarily deferred",
+                    "server (?:is )?busy", "processing error", "configuration error", "mailer error"),
+            row(MAILERERROR, "x-unix", "mailer (?:program|daemon) error", "command (?:failed|died)", "procmail", "permission denied",
+                    "exit (?:code|status)", "pipe to", "program failed", "mail\\.local"),
+            row(SYNTAXERROR, "syntax error", "command unrecognized", "bad sequence of commands", "command not (?:recognized|implemented)",
+                    "unrecognized command", "line too long", "parameter not"),
+            row(FILTERED, "filter", "rejected by (?:the )?(?:recipient|user)", "refused by (?:the )?recipient",
+                    "recipient (?:has )?(?:refused|rejected|blocked|does not accept)", "does not accept (?:e-?mail|mail|messages) from",
+                    "not accept(?:ing)? .* from", "blocked by (?:the )?recipient"),
+            row(SECURITYERROR, "authentication (?:required|failed|failure)", "smtp auth", "insecure", "security (?:policy|error)",
+                    "not authenticated", "5\\.7\\.0 .*(?:permission|authentication)"),
+            row(CONTENTERROR, "content (?:error|encoding)", "invalid (?:content|character|encoding|mime)", "mime (?:error|format)",
+                    "8-?bit", "media error", "conversion"));
+
+    private ReasonPhrases() {
+    }
+
+    private static Row row(BounceReason reason, String... phrases) {
+        return new Row(reason, Pattern.compile(String.join("|", phrases)));
+    }
+
+    static Optional<BounceReason> match(String lowerCaseText) {
+        if (lowerCaseText == null || lowerCaseText.isBlank()) {
+            return Optional.empty();
+        }
+        for (Row row : TABLE) {
+            if (row.phrases().matcher(lowerCaseText).find()) {
+                return Optional.of(row.reason());
+            }
+        }
+        return Optional.empty();
+    }
+}

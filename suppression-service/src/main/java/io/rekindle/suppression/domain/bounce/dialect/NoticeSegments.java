@@ -1,0 +1,96 @@
+package io.rekindle.suppression.domain.bounce.dialect;
+
+import io.rekindle.suppression.domain.bounce.mime.MimePart;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a human-readable bounce notice into one text segment per failed recipient: a segment starts at a
+ * recipient line and runs until the next recipient line, a separator rule, or a length limit.
+ */
+public final class NoticeSegments {
+
+    private static final int MAX_SEGMENT_LINES = 14;
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:-{4,}|={4,}|_{4,}).*$");
+
+    public Map<String, String> scan(BounceDocument document, List<RecipientLine> lineKinds) {
+        Set<String> excluded = senderSideAddresses(document);
+        Map<String, StringBuilder> segments = new LinkedHashMap<>();
+        String current = null;
+        int lineCount = 0;
+        for (String line : document.noticeText().split("\n")) {
+            String address = recipientOn(line, lineKinds, excluded);
+            if (address != null) {
+                current = address;
+                lineCount = 0;
+                segments.computeIfAbsent(current, k -> new StringBuilder());
+            } else if (current != null && (SEPARATOR.matcher(line).matches() || lineCount >= MAX_SEGMENT_LINES)) {
+                current = null;
+            }
+            if (current != null) {
+                segments.get(current).append(line.strip()).append('\n');
+                if (!line.isBlank()) {
+                    lineCount++;
+                }
+            }
+        }
+        Map<String, String> result = new LinkedHashMap<>();
+        segments.forEach((address, text) -> result.put(address, text.toString()));
+        return result;
+    }
+
+    /** The notice text that talks about one recipient, for DSNs whose Diagnostic-Code is terse. */
+    public String segmentFor(BounceDocument document, String recipient) {
+        Map<String, String> segments = scan(document, RecipientLine.all());
+        for (Map.Entry<String, String> e : segments.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(recipient)) {
+                return e.getValue();
+            }
+        }
+        return segments.isEmpty() ? document.noticeText() : "";
+    }
+
+    private static String recipientOn(String line, List<RecipientLine> lineKinds, Set<String> excluded) {
+        for (RecipientLine kind : lineKinds) {
+            Matcher m = kind.pattern().matcher(line);
+            if (m.find()) {
+                String address = SmtpText.normalizeAddress(m.group("addr"));
+                if (!excluded.contains(address.toLowerCase(Locale.ROOT))) {
+                    return address;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Addresses that belong to the sending side and so are never the failed recipient: whoever the bounce
+     * is addressed to and the From of the returned message. VERP-encoded return paths are in this set too,
+     * so the recipient never has to be decoded from them.
+     */
+    public static Set<String> senderSideAddresses(BounceDocument document) {
+        Set<String> excluded = new HashSet<>();
+        addAll(excluded, document.headers().firstOrEmpty("To"));
+        addAll(excluded, document.headers().firstOrEmpty("Delivered-To"));
+        addAll(excluded, document.headers().firstOrEmpty("From"));
+        document.returnedMessage().map(MimePart::headers).ifPresent(h -> {
+            addAll(excluded, h.firstOrEmpty("From"));
+            addAll(excluded, h.firstOrEmpty("Return-Path"));
+            addAll(excluded, h.firstOrEmpty("Sender"));
+        });
+        return excluded;
+    }
+
+    private static void addAll(Set<String> into, String headerValue) {
+        Matcher m = SmtpText.ADDRESS.matcher(headerValue);
+        while (m.find()) {
+            into.add(SmtpText.normalizeAddress(m.group()).toLowerCase(Locale.ROOT));
+        }
+    }
+}

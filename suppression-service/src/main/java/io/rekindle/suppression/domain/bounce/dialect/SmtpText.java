@@ -1,0 +1,63 @@
+package io.rekindle.suppression.domain.bounce.dialect;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds addresses, RFC 3463 status codes and SMTP reply codes in free text. */
+public final class SmtpText {
+
+    /** Deliberately permissive: bounces quote addresses with odd local parts ("a..b"@x, a%b@relay). */
+    public static final Pattern ADDRESS = Pattern.compile(
+            "(\"[^\"\\s]+\"|[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+)@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*)");
+    private static final Pattern ENHANCED_STATUS = Pattern.compile("(?<![\\d.])([245])\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d.]*\\d)");
+    private static final Pattern REPLY_CODE = Pattern.compile("(?:^|[\\s:;(>\\[\"'=#]|said:?)([245][0-5]\\d)(?=[\\s-]|$)");
+
+    private SmtpText() {
+    }
+
+    public static Optional<String> firstAddress(String text) {
+        Matcher m = ADDRESS.matcher(text == null ? "" : text);
+        return m.find() ? Optional.of(normalizeAddress(m.group())) : Optional.empty();
+    }
+
+    /** Lower-cases the domain only: local parts are case-sensitive by RFC 5321, domains are not. */
+    public static String normalizeAddress(String address) {
+        String trimmed = address.strip();
+        while (trimmed.startsWith("<") || trimmed.startsWith("'")) {
+            trimmed = trimmed.substring(1);
+        }
+        while (trimmed.endsWith(">") || trimmed.endsWith(".") || trimmed.endsWith("'")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        int at = trimmed.lastIndexOf('@');
+        return at < 0 ? trimmed : trimmed.substring(0, at) + trimmed.substring(at).toLowerCase(Locale.ROOT);
+    }
+
+    public static String enhancedStatus(String text) {
+        if (text == null) {
+            return "";
+        }
+        Matcher m = ENHANCED_STATUS.matcher(text);
+        while (m.find()) {
+            // Version numbers and IP addresses look alike; a status class digit must match a plausible subject.
+            if (Integer.parseInt(m.group(2)) <= 7) {
+                return m.group(1) + "." + Integer.parseInt(m.group(2)) + "." + Integer.parseInt(m.group(3));
+            }
+        }
+        return "";
+    }
+
+    public static String replyCode(String text) {
+        if (text == null) {
+            return "";
+        }
+        Matcher m = REPLY_CODE.matcher(text);
+        return m.find() ? m.group(1) : "";
+    }
+
+    public static String collapseWhitespace(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+}
