@@ -1,4 +1,4 @@
--- segment-service schema, version 1: the contact projection and the event outbox/inbox.
+-- segment-service schema, version 1: the contact projection, the account settings copy and the event outbox/inbox.
 
 create table contact_profile (
     contact_id  uuid primary key,
@@ -9,6 +9,19 @@ create table contact_profile (
     created_at  timestamptz not null
 );
 create index contact_profile_email on contact_profile (email);
+
+-- Copy of the account settings, kept by rekindle-account-replica from AccountSettingsChanged events.
+create table account_settings_replica (
+    account_id                   varchar(64) primary key,
+    name                         varchar(200) not null,
+    time_zone                    varchar(64) not null,
+    default_from_name            varchar(200),
+    default_from_address         varchar(320),
+    verified_sending_domains     text[] not null default '{}',
+    resubscription_through_forms boolean not null default false,
+    revision                     bigint not null,
+    changed_at                   timestamptz not null
+);
 
 -- Transactional outbox (same layout in every service; see rekindle-platform's OutboxEvent).
 create table outbox_event (

@@ -25,14 +25,18 @@ import org.junit.jupiter.api.Test;
  */
 class ClassifierCorpusEvaluationTest {
 
-    private static final double MIN_REASON = 0.0;
-    private static final double MIN_HARD_SOFT = 0.0;
-    private static final double MIN_RECIPIENT = 0.0;
-    private static final double MIN_WEBHOOK_CATEGORY = 0.0;
+    /** Bars set just under the figures reached when they were last raised (reason 74.5%, hard/soft 87.9%,
+     * recipient 96.6%, flufl permanence 92.9%, webhook category 100%); raise them as the rules improve. */
+    private static final double MIN_REASON = 0.74;
+    private static final double MIN_HARD_SOFT = 0.87;
+    private static final double MIN_RECIPIENT = 0.96;
+    private static final double MIN_PERMANENCE = 0.92;
+    private static final double MIN_WEBHOOK_CATEGORY = 0.99;
 
     private static final Map<String, WebhookCategory> CATEGORY_LABELS = Map.ofEntries(
             Map.entry("bounce", WebhookCategory.BOUNCE), Map.entry("blocked", WebhookCategory.BOUNCE),
             Map.entry("delay", WebhookCategory.DEFERRED), Map.entry("delivered", WebhookCategory.DELIVERY),
+            Map.entry("delivery", WebhookCategory.DELIVERY),
             Map.entry("open", WebhookCategory.OPEN), Map.entry("opened", WebhookCategory.OPEN),
             Map.entry("click", WebhookCategory.CLICK), Map.entry("clicked", WebhookCategory.CLICK),
             Map.entry("complaint", WebhookCategory.COMPLAINT), Map.entry("feedback", WebhookCategory.COMPLAINT),
@@ -109,6 +113,7 @@ class ClassifierCorpusEvaluationTest {
         assertThat(overall.rate("reason")).as("reason agreement").isGreaterThanOrEqualTo(MIN_REASON);
         assertThat(overall.rate("hard/soft")).as("hard/soft agreement").isGreaterThanOrEqualTo(MIN_HARD_SOFT);
         assertThat(overall.rate("recipient")).as("recipient agreement").isGreaterThanOrEqualTo(MIN_RECIPIENT);
+        assertThat(overall.rate("permanence")).as("permanent/temporary agreement").isGreaterThanOrEqualTo(MIN_PERMANENCE);
         assertThat(overall.rate("category")).as("webhook category agreement").isGreaterThanOrEqualTo(MIN_WEBHOOK_CATEGORY);
     }
 

@@ -85,11 +85,10 @@ public final class DeliveryStatusDialect implements MtaDialect {
             diagnostic = diagnosticField.substring(semicolon + 1);
         }
         diagnostic = SmtpText.collapseWhitespace(diagnostic);
-        String status = SmtpText.enhancedStatus(fields.firstOrEmpty("Status"));
+        // The remote server's own code in the diagnostic beats the reporting MTA's Status guess.
+        String remoteStatus = SmtpText.enhancedStatus(diagnostic);
+        String status = remoteStatus.isEmpty() ? SmtpText.enhancedStatus(fields.firstOrEmpty("Status")) : remoteStatus;
         String context = noticeSegments.segmentFor(document, recipient);
-        if (status.isEmpty()) {
-            status = SmtpText.enhancedStatus(diagnostic);
-        }
         String replyCode = SmtpText.replyCode(diagnostic);
         if (replyCode.isEmpty()) {
             replyCode = SmtpText.replyCode(context);

@@ -2,7 +2,6 @@ package io.rekindle.suppression.domain.bounce.mime;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** An ordered, case-insensitive list of RFC 5322 style "Name: value" fields, already unfolded. */
@@ -88,10 +87,5 @@ public final class HeaderFields {
 
     public boolean isEmpty() {
         return fields.isEmpty();
-    }
-
-    /** The lower-cased value with RFC 2047 encoded words decoded, handy for phrase matching. */
-    public String decodedLowerCase(String name) {
-        return EncodedWords.decode(firstOrEmpty(name)).toLowerCase(Locale.ROOT);
     }
 }

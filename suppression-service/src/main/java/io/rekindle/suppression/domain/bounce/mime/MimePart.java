@@ -63,18 +63,4 @@ public final class MimePart {
         String decoded = Charsets.decode(decodedBody(), contentTypeParameter("charset")).replace("\r\n", "\n");
         return mediaType().equals("text/html") ? HtmlText.visibleText(decoded) : decoded;
     }
-
-    /** Depth-first list of this part and all its descendants. */
-    public List<MimePart> flatten() {
-        java.util.ArrayList<MimePart> all = new java.util.ArrayList<>();
-        collect(this, all);
-        return all;
-    }
-
-    private static void collect(MimePart part, List<MimePart> into) {
-        into.add(part);
-        for (MimePart child : part.children) {
-            collect(child, into);
-        }
-    }
 }

@@ -1,0 +1,184 @@
+package io.rekindle.suppression.domain.bounce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class BounceClassifierTest {
+
+    private final BounceClassifier classifier = new BounceClassifier();
+
+    private ClassifiedMessage classify(String message) {
+        return classifier.classify(message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String dsn(String status, String diagnostic) {
+        return """
+                From: MAILER-DAEMON@mx.example.net
+                To: bounces+0f3a9c-contact-42@rekindle.example
+                Subject: Delivery Status Notification (Failure)
+                Content-Type: multipart/report; report-type=delivery-status; boundary=XX
+
+                --XX
+                Content-Type: text/plain
+
+                Delivery failed.
+                --XX
+                Content-Type: message/delivery-status
+
+                Reporting-MTA: dns; mx.example.net
+
+                Final-Recipient: rfc822; Person@Example.ORG
+                Action: failed
+                Status: %s
+                Diagnostic-Code: smtp; %s
+                --XX--
+                """.formatted(status, diagnostic);
+    }
+
+    @Test
+    void takesTheRecipientFromTheDeliveryStatusNotFromTheVerpReturnPath() {
+        RecipientVerdict verdict = classify(dsn("5.1.1", "550 5.1.1 no such user")).recipients().get(0);
+
+        assertThat(verdict.recipient()).isEqualTo("Person@example.org");
+    }
+
+    @Test
+    void mapsStatus511ToUserUnknownHardAndSuppress() {
+        RecipientVerdict verdict = classify(dsn("5.1.1", "550 5.1.1 Recipient rejected")).recipients().get(0);
+
+        assertThat(verdict.reason()).isEqualTo(BounceReason.USERUNKNOWN);
+        assertThat(verdict.severity()).isEqualTo(Severity.HARD);
+        assertThat(verdict.replyCode()).isEqualTo("550");
+        assertThat(verdict.action()).isEqualTo(SuppressionAction.SUPPRESS);
+    }
+
+    @Test
+    void mapsStatus522ToMailboxFullSoftThatCountsTowardsSuppression() {
+        RecipientVerdict verdict = classify(dsn("5.2.2", "552 5.2.2 Over quota")).recipients().get(0);
+
+        assertThat(verdict.reason()).isEqualTo(BounceReason.MAILBOXFULL);
+        assertThat(verdict.severity()).isEqualTo(Severity.SOFT);
+        assertThat(verdict.action()).isEqualTo(SuppressionAction.COUNT_SOFT_BOUNCE);
+    }
+
+    @Test
+    void letsTheDiagnosticWordingDecideWhenTheStatusIsGeneric() {
+        RecipientVerdict verdict = classify(dsn("5.0.0", "554 Your IP 192.0.2.1 is listed in zen.spamhaus.org"))
+                .recipients().get(0);
+
+        assertThat(verdict.reason()).isEqualTo(BounceReason.BLOCKED);
+        assertThat(verdict.action()).as("our IP reputation is not the recipient's fault")
+                .isEqualTo(SuppressionAction.IGNORE);
+    }
+
+    @Test
+    void recognisesAuthenticationFailuresBeforeGenericRejections() {
+        RecipientVerdict verdict = classify(dsn("5.7.1", "550 5.7.1 Message rejected: DMARC policy of example.com"))
+                .recipients().get(0);
+
+        assertThat(verdict.reason()).isEqualTo(BounceReason.AUTHFAILURE);
+    }
+
+    @Test
+    void treatsATransientDnsFailureAsANetworkErrorRatherThanAnUnknownHost() {
+        RecipientVerdict verdict = classify(dsn("4.4.3", "DNS Error: Domain name not found")).recipients().get(0);
+
+        assertThat(verdict.reason()).isEqualTo(BounceReason.NETWORKERROR);
+        assertThat(verdict.permanent()).isFalse();
+    }
+
+    @Test
+    void readsEximPlainTextBouncesWithoutADeliveryStatusPart() {
+        ClassifiedMessage result = classify("""
+                From: Mail Delivery System <Mailer-Daemon@mx.example.net>
+                To: bounces@rekindle.example
+                Subject: Mail delivery failed: returning message to sender
+
+                This message was created automatically by mail delivery software.
+
+                A message that you sent could not be delivered to one or more of its
+                recipients. This is a permanent error. The following address(es) failed:
+
+                  first@example.org
+                    SMTP error from remote mail server after RCPT TO:<first@example.org>:
+                    host mx.example.org [192.0.2.1]: 550 5.1.1 <first@example.org>: User unknown
+                  second@example.org
+                    SMTP error from remote mail server after RCPT TO:<second@example.org>:
+                    host mx.example.org [192.0.2.1]: 552 5.2.2 Mailbox full
+
+                ------ This is a copy of the message, including all the headers. ------
+
+                From: newsletter@rekindle.example
+                To: first@example.org
+                """);
+
+        assertThat(result.kind()).isEqualTo(MessageKind.BOUNCE);
+        assertThat(result.recipients()).extracting(RecipientVerdict::recipient, RecipientVerdict::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("first@example.org", BounceReason.USERUNKNOWN),
+                        org.assertj.core.groups.Tuple.tuple("second@example.org", BounceReason.MAILBOXFULL));
+    }
+
+    @Test
+    void parsesAnArfComplaintWithItsFeedbackTypeAndOriginalRecipient() {
+        ClassifiedMessage result = classify("""
+                From: feedback@isp.example
+                To: abuse@rekindle.example
+                Subject: FW: Spring sale
+                Content-Type: multipart/report; report-type=feedback-report; boundary="arf"
+
+                --arf
+                Content-Type: text/plain
+
+                This is an email abuse report.
+                --arf
+                Content-Type: message/feedback-report
+
+                Feedback-Type: abuse
+                User-Agent: SomeGenerator/1.0
+                Version: 1
+                Original-Rcpt-To: <reader@isp.example>
+
+                --arf
+                Content-Type: text/rfc822-headers
+
+                From: news@rekindle.example
+                To: someone-else@isp.example
+                Subject: Spring sale
+                --arf--
+                """);
+
+        assertThat(result.kind()).isEqualTo(MessageKind.COMPLAINT);
+        assertThat(result.feedbackType()).contains("abuse");
+        assertThat(result.recipients()).singleElement().satisfies(v -> {
+            assertThat(v.recipient()).isEqualTo("reader@isp.example");
+            assertThat(v.reason()).isEqualTo(BounceReason.FEEDBACK);
+            assertThat(v.action()).isEqualTo(SuppressionAction.SUPPRESS);
+        });
+    }
+
+    @Test
+    void recognisesAnRfc3834AutoReplyAsHavingNoFailedRecipient() {
+        ClassifiedMessage result = classify("""
+                From: reader@example.org
+                To: news@rekindle.example
+                Auto-Submitted: auto-replied
+                Subject: Away until Monday
+
+                I am out of the office.
+                """);
+
+        assertThat(result.kind()).isEqualTo(MessageKind.AUTO_REPLY);
+        assertThat(result.recipients()).isEmpty();
+    }
+
+    @Test
+    void reportsAnOrdinaryMessageAsNotABounce() {
+        ClassifiedMessage result = classify("From: friend@example.org\nSubject: hi\n\nHow are you?\n");
+
+        assertThat(result.kind()).isEqualTo(MessageKind.NOT_A_BOUNCE);
+        assertThat(result.recipients()).isEmpty();
+    }
+}
