@@ -1,5 +1,8 @@
 package io.rekindle.events;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 /**
  * Kafka topic names, one per aggregate. The {@code .v1} suffix is the topic's layout version, not an
  * event version: event types are versioned on their own inside a topic.
@@ -10,6 +13,18 @@ public final class Topics {
     public static final String CONTACTS = "rekindle.contacts.v1";
     /** Account settings of this deployment; key = account id. Compacted. Owner: contact-service. */
     public static final String ACCOUNT = "rekindle.account.v1";
+
+    /** The services that own a dead-letter topic each. */
+    public static final List<String> SERVICES =
+            List.of("contact-service", "segment-service", "campaign-service", "suppression-service");
+
+    /**
+     * Every topic the suite uses, to be created before the services start: a consumer subscribed to a
+     * topic that does not exist yet only notices it at its next metadata refresh (minutes later).
+     */
+    public static final List<TopicSpec> ALL = Stream.concat(
+            Stream.of(new TopicSpec(CONTACTS, 6, false), new TopicSpec(ACCOUNT, 1, true)),
+            SERVICES.stream().map(service -> new TopicSpec(deadLetter(service), 1, false))).toList();
 
     private Topics() {
     }

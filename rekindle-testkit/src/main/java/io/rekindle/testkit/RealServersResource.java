@@ -22,7 +22,7 @@ public class RealServersResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         postgres = EmbeddedPostgresServer.start(0, null);
-        kafka = EmbeddedKafkaBroker.start(0, 0, null);
+        kafka = EmbeddedKafkaBroker.start(0, 0, null).withSuiteTopics();
         mail = MailServer.start(0, 0);
         JwtKeys keys = JwtKeys.generate();
 

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,9 +38,6 @@ import org.junit.jupiter.api.Test;
 class OutboxRelayTest {
 
     @Inject
-    Scheduler scheduler;
-
-    @Inject
     OutboxRelay relay;
 
     @Inject
@@ -52,25 +48,25 @@ class OutboxRelayTest {
 
     @AfterEach
     void resumeRelay() {
-        scheduler.resume(OutboxRelay.JOB_IDENTITY);
+        relay.resume();
     }
 
     @Test
     void eventsCommittedWhileTheRelayIsDownArePublishedWhenItComesBackAndALostMarkRepublishesTheSameIds() {
-        scheduler.pause(OutboxRelay.JOB_IDENTITY);
+        relay.pause();
         awaitRelayIdle();
         List<String> contactIds = IntStream.range(0, 5).mapToObj(i -> createContact("outage-" + i + "@example.com")).toList();
 
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
             assertThat(recordsFor(kafka, contactIds, Duration.ofSeconds(2))).isEmpty();
 
-            scheduler.resume(OutboxRelay.JOB_IDENTITY);
+            relay.resume();
             List<ConsumerRecord<String, String>> firstDelivery = awaitRecords(kafka, contactIds, 5);
             Map<String, String> eventIdByContact = eventIds(firstDelivery);
             assertThat(eventIdByContact).containsOnlyKeys(contactIds);
 
             // The relay crashed after Kafka acknowledged the send and before the rows were marked.
-            scheduler.pause(OutboxRelay.JOB_IDENTITY);
+            relay.pause();
             awaitRelayIdle();
             QuarkusTransaction.requiringNew().run(() -> entityManager
                     .createNativeQuery("update outbox_event set published_at = null where aggregate_id in (:ids)")

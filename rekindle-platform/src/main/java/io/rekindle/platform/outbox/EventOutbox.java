@@ -5,6 +5,9 @@ import io.rekindle.events.EventEnvelope;
 import io.rekindle.events.EventPayload;
 import io.rekindle.events.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,9 +23,15 @@ public class EventOutbox {
     private final Clock clock;
     private final String source;
 
-    EventOutbox(EventCodec codec, Clock clock, @ConfigProperty(name = "quarkus.application.name") String serviceName) {
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    EventOutbox(EventCodec codec, Clock clock, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+            @ConfigProperty(name = "quarkus.application.name") String serviceName) {
         this.codec = codec;
         this.clock = clock;
+        this.transactions = transactions;
+        this.relay = relay;
         this.source = "/rekindle/" + serviceName;
     }
 
@@ -38,6 +47,28 @@ public class EventOutbox {
         row.envelope = codec.write(envelope);
         row.createdAt = envelope.time();
         row.persist();
+        wakeRelayAfterCommit();
         return envelope;
+    }
+
+    /** One wake-up per transaction, however many events it recorded. */
+    private void wakeRelayAfterCommit() {
+        Object key = EventOutbox.class;
+        if (transactions.getResource(key) != null) {
+            return;
+        }
+        transactions.putResource(key, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
     }
 }

@@ -6,7 +6,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.rekindle.events.EventEnvelope;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,10 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -29,7 +31,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutboxRelay {
 
-    /** Scheduler identity, so operators and tests can pause and resume the relay. */
+    /** Scheduler identity of the relay's periodic run, the safety net behind the after-commit wake-up. */
     public static final String JOB_IDENTITY = "outbox-relay";
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
@@ -37,28 +39,37 @@ public class OutboxRelay {
      * Only one relay instance per schema publishes at a time. With several replicas, a second relay
      * taking the next rows (SKIP LOCKED) could publish a later event of an aggregate before an earlier
      * one; one transaction-scoped advisory lock keeps per-aggregate order and costs nothing when idle.
+     * Advisory locks are database-wide, so the lock is keyed by schema: services sharing a database
+     * must not wait for each other.
      */
-    private static final long RELAY_LOCK_KEY = 0x52454b494e444cL;
+    private static final int RELAY_LOCK_CLASS = 0x52454b;
 
     private final EntityManager entityManager;
-    private final MutinyEmitter<String> emitter;
+    private final OutboxChannel channel;
     private final Clock clock;
     private final int batchSize;
     private final Duration sendTimeout;
     private final Duration retention;
     private final Counter published;
     private final AtomicLong pending = new AtomicLong();
+    private final AtomicInteger wakeUps = new AtomicInteger();
+    private final AtomicBoolean paused;
+    private final Executor executor;
 
     OutboxRelay(EntityManager entityManager,
-            @Channel("outbox") MutinyEmitter<String> emitter,
+            OutboxChannel channel,
             Clock clock,
             MeterRegistry registry,
+            ManagedExecutor executor,
             @ConfigProperty(name = "rekindle.outbox.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "rekindle.outbox.send-timeout", defaultValue = "PT30S") Duration sendTimeout,
-            @ConfigProperty(name = "rekindle.outbox.retention", defaultValue = "P7D") Duration retention) {
+            @ConfigProperty(name = "rekindle.outbox.retention", defaultValue = "P7D") Duration retention,
+            @ConfigProperty(name = "rekindle.outbox.relay-enabled", defaultValue = "true") boolean enabled) {
+        this.paused = new AtomicBoolean(!enabled);
         this.entityManager = entityManager;
-        this.emitter = emitter;
+        this.channel = channel;
         this.clock = clock;
+        this.executor = executor;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
         this.retention = retention;
@@ -68,8 +79,11 @@ public class OutboxRelay {
     }
 
     @Scheduled(identity = JOB_IDENTITY, every = "${rekindle.outbox.relay-interval:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = MessagingNotStarted.class)
     void relay() {
+        if (paused.get()) {
+            return;
+        }
         try {
             publishPending();
         } catch (RuntimeException e) {
@@ -78,7 +92,39 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes every unpublished event, batch by batch. Returns how many were published. */
+    /** Stops publishing (events keep accumulating in the outbox) until {@link #resume()}. */
+    public void pause() {
+        paused.set(true);
+    }
+
+    public void resume() {
+        paused.set(false);
+        wakeUp();
+    }
+
+    /**
+     * Asks for a run now rather than at the next tick: called after a transaction that recorded events
+     * committed, so events reach Kafka within milliseconds. Wake-ups during a run coalesce into one
+     * more run; the scheduled run remains the safety net.
+     */
+    public void wakeUp() {
+        if (wakeUps.getAndIncrement() == 0) {
+            executor.execute(this::runWhileWokenUp);
+        }
+    }
+
+    private void runWhileWokenUp() {
+        int handled;
+        do {
+            handled = wakeUps.get();
+            relay();
+        } while (wakeUps.addAndGet(-handled) > 0);
+    }
+
+    /**
+     * Publishes every unpublished event, batch by batch, paused or not. Returns how many were published;
+     * 0 also when another instance holds the relay lock.
+     */
     public int publishPending() {
         int total = 0;
         int sent;
@@ -92,8 +138,8 @@ public class OutboxRelay {
 
     private int publishOneBatch() {
         Boolean locked = (Boolean) entityManager
-                .createNativeQuery("select pg_try_advisory_xact_lock(:key)")
-                .setParameter("key", RELAY_LOCK_KEY)
+                .createNativeQuery("select pg_try_advisory_xact_lock(:lockClass, hashtext(current_schema()))")
+                .setParameter("lockClass", RELAY_LOCK_CLASS)
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
@@ -105,8 +151,10 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
+        long started = System.nanoTime();
         List<Uni<Void>> acks = batch.stream().map(this::send).toList();
         Uni.join().all(acks).andFailFast().await().atMost(sendTimeout);
+        LOG.debugf("Published %d events in %d ms", batch.size(), (System.nanoTime() - started) / 1_000_000);
         var now = clock.instant();
         batch.forEach(row -> row.publishedAt = now);
         published.increment(batch.size());
@@ -121,7 +169,7 @@ public class OutboxRelay {
                 .withKey(row.aggregateId)
                 .withHeaders(headers)
                 .build();
-        return emitter.sendMessage(Message.of(row.envelope).addMetadata(metadata));
+        return channel.send(Message.of(row.envelope).addMetadata(metadata));
     }
 
     private long countPending() {

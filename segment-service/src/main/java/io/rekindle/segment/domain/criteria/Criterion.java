@@ -26,7 +26,7 @@ public sealed interface Criterion permits Criterion.And, Criterion.Or, Criterion
 
     /** Every criterion holds; an empty {@code and} matches every contact. */
     @Schema(name = "AndCriterion")
-    record And(@Valid @NotNull List<Criterion> criteria)
+    record And(@NotNull List<@Valid Criterion> criteria)
             implements Criterion {
         @Override
         public <R> R accept(CriterionVisitor<R> visitor) {
@@ -36,7 +36,7 @@ public sealed interface Criterion permits Criterion.And, Criterion.Or, Criterion
 
     /** At least one criterion holds; an empty {@code or} matches no contact. */
     @Schema(name = "OrCriterion")
-    record Or(@Valid @NotNull List<Criterion> criteria)
+    record Or(@NotNull List<@Valid Criterion> criteria)
             implements Criterion {
         @Override
         public <R> R accept(CriterionVisitor<R> visitor) {

@@ -81,11 +81,18 @@ public final class BounceClassifier {
         return new ClassifiedMessage(MessageKind.COMPLAINT, "arf", List.of(verdict), Optional.of(feedbackType));
     }
 
-    /** When no layout is recognised, the first foreign address in the notice, else the returned To. */
+    /**
+     * When no layout is recognised: the X-Failed-Recipients header (Exim, Gmail, Google Groups), else the first
+     * foreign address in the notice, else the returned To.
+     */
     private static List<RecipientEvidence> lastResortRecipient(BounceDocument document) {
+        String notice = SmtpText.collapseWhitespace(document.noticeText());
+        Optional<String> failed = SmtpText.firstAddress(document.headers().firstOrEmpty("X-Failed-Recipients"));
+        if (failed.isPresent()) {
+            return List.of(evidence(failed.get(), notice));
+        }
         Set<String> excluded = NoticeSegments.senderSideAddresses(document);
         Matcher m = SmtpText.ADDRESS.matcher(document.noticeText());
-        String notice = SmtpText.collapseWhitespace(document.noticeText());
         while (m.find()) {
             String address = SmtpText.normalizeAddress(m.group());
             String lower = address.toLowerCase(Locale.ROOT);

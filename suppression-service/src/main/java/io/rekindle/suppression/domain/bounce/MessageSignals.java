@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class MessageSignals {
 
     private static final Pattern BOUNCE_SENDER = Pattern.compile(
-            "(?i)mailer-daemon|postmaster|mail ?delivery|delivery ?subsystem|mail ?administrator|"
+            "(?i)mailer-daemon|post_?master|mail ?delivery|delivery ?subsystem|mail ?administrator|"
                     + "mail ?system|bounce|returned|no-?reply@.*(?:mail|mx)|mdaemon|mailadmin|microsoftexchange");
     private static final Pattern BOUNCE_SUBJECT = Pattern.compile(
             "(?i)undeliver|undelivered|delivery (?:status )?notification|delivery (?:has )?failed|failure notice|"

@@ -17,9 +17,41 @@ final class ReasonPhrases {
     record Row(BounceReason reason, Pattern phrases) {
     }
 
+    /**
+     * Codes and wording whose meaning one MTA or provider fixes in its own notices, so they decide before the
+     * status code and the SMTP-command rule (as sisimai's per-MTA and per-host tables do): the provider may
+     * misuse a status code (GoDaddy rate limits with 5.1.1, Exchange Online says 5.1.10 for an unknown
+     * recipient) or answer without naming the command.
+     */
+    static final List<Row> EXPLICIT = List.of(
+            // Exchange 2003/5.5 NDR codes, "MSEXCH:IMS:... 0 (000C05A6) Unknown Recipient" (Microsoft KB Q183588).
+            row(USERUNKNOWN, "\\(000c05a6\\)",
+                    // Exchange Online / Office 365 categorizer results.
+                    "resolver\\.adr\\.(?:recipientnotfound|exrecipnotfound)", "recipient not found by smtp address lookup",
+                    // RFC 5321 section 4.2 reply texts for a refused RCPT (Outlook.com, Verizon).
+                    "requested action not taken: (?:mailbox unavailable|no such user)",
+                    // IMail Server, Lotus Domino, InterScan MSS and Google's own notices about an unknown address.
+                    "invalid final delivery userid", "^unknown user: ", "not listed in (?:the )?(?:public )?name (?:&|and) address book",
+                    "please check if (?:the )?address is correct"),
+            // Google Groups' refusal (sent in the poster's language) links its help page: the group does not
+            // exist or we may not post to it, a refusal of the sender.
+            row(REJECTED, "groups\\.google\\.com/support"),
+            row(FILTERED, "\\(000c0595\\)"),
+            row(SYSTEMERROR, "\\((?:00010256|000d06b5)\\)"),
+            row(NETWORKERROR, "\\(00120270\\)",
+                    // Exchange Online 4.4.312 / 5.4.312: the destination's DNS did not answer.
+                    "dns query failed"),
+            row(CONTENTERROR, "\\((?:00050311|000502cc)\\)"),
+            row(SECURITYERROR, "\\(000b0981\\)"),
+            // GoDaddy (IB607) reports its per-hour recipient limit with 5.1.1.
+            row(SPEEDING, "has sent to too many recipients"),
+            // Orange / La Poste "Service refusé" (OFR_999, LPN006) and Cox's AUP#...RBL codes block the sending IP.
+            row(BLOCKED, "service refus", "aup#\\w*(?:rbl|bl)\\b"));
+
     static final List<Row> TABLE = List.of(
-            row(EXPIRED, "message expired", "delivery time expired", "retry time(?:out)? (?:not reached|exceeded)",
-                    "retry timeout", "queue too long", "too long in (?:the )?queue", "not going to try again",
+            row(EXPIRED, "message expired", "envelope expired", "delivery time expired", "retry time(?:out)? (?:not reached|exceeded)",
+                    "retry timeout", "queue(?:d)? too long", "too long in (?:the )?queue", "not going to try again",
+                    "connection timed out",
                     "could not deliver for the last", "delivery failed \\d+ attempts", "unable to deliver in \\d+",
                     "warning message only", "will (?:continue to )?(?:retry|try)", "has not been delivered for"),
             row(FAILEDSTARTTLS, "starttls", "tls is required", "requires? (?:a )?(?:secure|tls|encrypted) connection",
@@ -32,7 +64,12 @@ final class ReasonPhrases {
                     "cannot find your hostname", "ip name lookup failed", "cannot resolve your (?:address|ip|hostname)",
                     "no reverse", "client host .* rejected: cannot find", "unresolvable (?:ip|address|host ?name)",
                     "not have a reverse", "hostname .* does not resolve", "lookup of your ip"),
-            row(BADREPUTATION, "reputation", "sender score", "senderscore"),
+            row(BADREPUTATION, "reputation", "sender score", "senderscore",
+                    // Yahoo's [TSS04] deferral: our IP sent unexpected volume or drew complaints.
+                    "unexpected volume or user complaints"),
+            row(POLICYVIOLATION, "rejected for policy reasons", "content presents a potential"),
+            // Resolver failures that may clear on retry, worded like a missing host (Postfix "Host not found, try again").
+            row(NETWORKERROR, "host not found, try again", "malformed (?:or unexpected )?name server reply"),
             row(TOOMANYCONN, "too many (?:simultaneous |concurrent |open )?connections", "connection rate limit", "too many recipients", "connection limit",
                     "too many (?:smtp )?sessions", "too many concurrent", "too many hosts"),
             row(SPEEDING, "rate limit", "ratelimit", "sending (?:too fast|rate)", "throttl", "too many (?:messages|emails|mails)",
@@ -47,7 +84,7 @@ final class ReasonPhrases {
                     "bad sender", "return path", "address of the sender", "invalid sender", "sender is not allowed",
                     "not allowed to post", "don't have permission to post", "senders? (?:is |are )?(?:not |un)authori[sz]ed",
                     "sender .* (?:rejected|refused)", "rejected .* sender", "from address .* (?:rejected|not)",
-                    "the sender", "unknown sender", "sender verification", "after mail from", "\\[tss?0\\d\\]", "unexpected volume or user complaints"),
+                    "the sender", "unknown sender", "sender verification", "unroutable sender"),
             row(BLOCKED, "black ?list", "block ?list", "blocklisted", "blacklisted", "spamhaus", "spamcop", "sorbs", "\\brbl\\b",
                     "\\bdnsbl\\b", "listed (?:in|on|at|by) ", "your (?:ip|ip address|host|server|network|domain)\\b.* (?:is |has been |was )?(?:blocked|banned|rejected|not allowed|listed)",
                     "(?:ip|host|network|client|connection|sender ip) (?:address )?(?:\\S+ )?(?:is |has been )?(?:blocked|banned|refused)",
@@ -66,7 +103,7 @@ final class ReasonPhrases {
                     "duplicate (?:header|field)", "multiple addresses in (?:from|to|sender|reply-to)", "(?:multiple|more than one) (?:from|to|subject|date|message-id|sender) (?:header|field)",
                     "missing (?:a )?(?:required )?(?:header|date|message-id|from)", "malformed (?:header|message)",
                     "message-id header", "invalid header", "header (?:is not|not compliant)", "bare (?:lf|cr)"),
-            row(POLICYVIOLATION, "policy", "potential security issue", "violat", "prohibited", "not permitted by", "not acceptable here",
+            row(POLICYVIOLATION, "(?<!privacy )policy", "potential security issue", "violat", "prohibited", "not permitted by", "not acceptable here",
                     "message rejected by (?:the )?administrator", "restricted", "unacceptable", "forbidden",
                     "you are not authori[sz]ed to send", "not authori[sz]ed to send to", "content filter"),
             row(SUSPEND, "suspended", "disabled", "deactivated", "inactive", "not active", "account (?:has been |is )?(?:frozen|locked|expired|closed|blocked)",
@@ -87,16 +124,16 @@ final class ReasonPhrases {
                     "message (?:is )?too (?:big|large)", "mail too (?:big|large)", "size (?:limit|exceeds)",
                     "exceeds (?:the )?(?:maximum|max|fixed maximum) (?:message )?size", "message exceeds", "too big for",
                     "larger than (?:the )?(?:maximum|allowed)", "maximum (?:message )?size"),
-            row(NOTACCEPT, "does(?: not|n't) (?:accept|receive) (?:any )?(?:e-?)?mail", "null mx", "no mx record", "no longer accepts?",
+            row(NOTACCEPT, "does(?: not|n't) (?:accept|receive) (?:any )?(?:e-?)?mail", "null mx", "no mx record", "no mx found", "no longer accepts?",
                     "not accepting (?:any )?(?:mail|e-?mail|messages)", "accepts no mail"),
             row(HOSTUNKNOWN, "domain (?:is )?not reachable", "(?<![@\\w.-])[a-z0-9-]+(?:\\.[a-z0-9-]+)+ does not exist", "host (?:or domain name )?(?:unknown|not found)", "unknown host", "domain (?:not found|unknown|does not exist|doesn't exist|is not valid)",
                     "no such domain", "name or service not known", "unrouteable (?:mail )?domain", "unknown domain",
                     "nxdomain", "no mx", "mx (?:record|host)s? (?:not found|lookup failed|for .* not)", "invalid domain",
                     "dns error", "domain (?:name )?lookup failed", "unable to (?:resolve|find) (?:the )?(?:domain|host|mx)",
                     "hostname not known", "no valid (?:mx|hosts)", "not a valid domain", "domain .* not found",
-                    "recipient domain", "host name lookup failure", "unresolvable (?:domain|mx)", "no route to domain",
+                    "bad destination system address", "domain mentioned in (?:the )?e-?mail address is unknown", "host name lookup failure", "unresolvable (?:domain|mx)", "no route to domain",
                     "the domain name .* not", "unrouteable domain", "unknown mail domain"),
-            row(FILTERED, "unknown user \\S+@", "rejected by (?:the )?domain filter"),
+            row(FILTERED, "rejected by (?:the )?domain filter"),
             row(USERUNKNOWN, "user (?:is )?unknown", "unknown (?:user|recipient|local ?part|mailbox|address|account)",
                     "no such (?:user|mailbox|recipient|address|account|person|local user)", "(?:user|recipient|mailbox|address|account|addressee) (?:is |was )?not (?:found|known|listed|recognized|recogni[sz]ed|exist)",
                     "(?:user|mailbox|address|account|recipient)(?: name)? (?:does not|doesn't|did not) exist", "does not exist",
@@ -117,17 +154,17 @@ final class ReasonPhrases {
                     "host not reachable", "temporary lookup failure", "malformed or unexpected name server reply",
                     "name server", "no answer from", "connection (?:was )?closed", "network error", "protocol error",
                     "remote protocol", "unable to route", "timed? ?out"),
-            row(EXPIRED, "delivery time expired", "retry time(?:out)? (?:not reached|exceeded)", "message expired",
-                    "expired", "has not been delivered for", "could not be delivered (?:with)?in", "giving up",
-                    "given up", "retry timeout", "queue(?:d)? too long", "maximum time", "timeout exceeded",
-                    "was not delivered within", "delivery attempts will continue", "have been (?:unable|failing)"),
             row(SYSTEMERROR, "system error", "transaction failed", "currently unavailable", "could not load", "unable to contact", "internal (?:server )?error", "server error", "local error", "mail system problem",
-                    "unexpected error", "temporary (?:server )?failure", "system (?:is )?(?:busy|not available|unavailable)",
+                    "unexpected error", "temporary (?:server )?failure(?! report)", "system (?:is )?(?:busy|not available|unavailable)",
                     "service (?:is )?(?:temporarily )?unavailable", "try (?:again )?later", "temporarily deferred",
                     "server (?:is )?busy", "processing error", "configuration error", "mailer error"),
+            // After system errors, as in sisimai: "expired" alone may just describe the fault's side effect.
+            row(EXPIRED, "expired", "has not been delivered for", "could not be delivered (?:with)?in", "giving up",
+                    "given up", "maximum time", "timeout exceeded",
+                    "was not delivered within", "delivery attempts will continue", "have been (?:unable|failing)"),
             row(MAILERERROR, "x-unix", "mailer (?:program|daemon) error", "command (?:failed|died)", "procmail", "permission denied",
                     "exit (?:code|status)", "pipe to", "program failed", "mail\\.local"),
-            row(SYNTAXERROR, "syntax error", "command unrecognized", "bad sequence of commands", "command not (?:recognized|implemented)",
+            row(SYNTAXERROR, "syntax error", "command unrecognized", "(?:bad|improper) sequence of commands", "command not (?:recognized|implemented)",
                     "unrecognized command", "line too long", "parameter not"),
             row(FILTERED, "filter", "rejected by (?:the )?(?:recipient|user)", "refused by (?:the )?recipient",
                     "recipient (?:has )?(?:refused|rejected|blocked|does not accept)", "does not accept (?:e-?mail|mail|messages) from",
@@ -141,14 +178,23 @@ final class ReasonPhrases {
     }
 
     private static Row row(BounceReason reason, String... phrases) {
-        return new Row(reason, Pattern.compile(String.join("|", phrases)));
+        return new Row(reason, Pattern.compile(String.join("|", phrases), Pattern.MULTILINE));
     }
 
     static Optional<BounceReason> match(String lowerCaseText) {
+        return match(TABLE, lowerCaseText);
+    }
+
+    /** The reason a provider's own code or fixed wording names, if the text holds one. */
+    static Optional<BounceReason> explicit(String lowerCaseText) {
+        return match(EXPLICIT, lowerCaseText);
+    }
+
+    private static Optional<BounceReason> match(List<Row> table, String lowerCaseText) {
         if (lowerCaseText == null || lowerCaseText.isBlank()) {
             return Optional.empty();
         }
-        for (Row row : TABLE) {
+        for (Row row : table) {
             if (row.phrases().matcher(lowerCaseText).find()) {
                 return Optional.of(row.reason());
             }

@@ -1,14 +1,16 @@
 package io.rekindle.suppression.domain.bounce;
 
 import io.rekindle.suppression.domain.bounce.dialect.RecipientEvidence;
+import io.rekindle.suppression.domain.bounce.dialect.SmtpCommand;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Decides the reason and the permanence of one recipient's failure from its evidence, in this order:
- * decisive status codes, the diagnostic's wording, the remaining status codes, the surrounding notice's
- * wording, and finally the DSN action and diagnostic type.
+ * Decides the reason and the permanence of one recipient's failure from its evidence, in this order: a
+ * provider's own codes and fixed wording, decisive status codes, the diagnostic's wording, a mailer
+ * program's exit, the remaining status codes, the surrounding notice's wording, and finally the DSN action
+ * and diagnostic type. "User unknown" wording is then checked against the SMTP command that failed.
  */
 final class ReasonRules {
 
@@ -27,21 +29,46 @@ final class ReasonRules {
         if (status.startsWith("2") || isDeliveredAction(evidence.dsnAction())) {
             return BounceReason.DELIVERED;
         }
-        BounceReason reason = StatusCodeReasons.decisive(status)
-                .or(() -> delayed(evidence))
+        Optional<BounceReason> explicit = ReasonPhrases.explicit(diagnostic + "\n" + context);
+        BounceReason reason = explicit
+                .or(() -> StatusCodeReasons.decisive(status))
                 .or(() -> ReasonPhrases.match(diagnostic))
+                .or(() -> mailerProgram(evidence))
+                .or(() -> delayed(evidence))
                 .or(() -> nonGeneric(status).flatMap(StatusCodeReasons::fallback))
                 .or(() -> ReasonPhrases.match(context))
-                .or(() -> fromAction(evidence))
+                .or(() -> fromDiagnosticType(evidence))
                 .or(() -> StatusCodeReasons.fallback(status))
                 .orElse(diagnostic.isBlank() && context.isBlank() ? BounceReason.UNDEFINED : BounceReason.ONHOLD);
+        if (reason == BounceReason.USERUNKNOWN && explicit.isEmpty() && !StatusCodeReasons.namesTheAddress(status)) {
+            reason = userUnknownByCommand(SmtpCommand.failedIn(evidence.diagnostic())
+                    .or(() -> SmtpCommand.failedIn(evidence.context())));
+        }
         // A DNS answer that may change (4.x.x) says nothing yet about the domain's existence.
         return reason == BounceReason.HOSTUNKNOWN && !permanent(evidence) ? BounceReason.NETWORKERROR : reason;
     }
 
-    /** RFC 3464 "Action: delayed": the MTA is still retrying or gave up over time, whatever the last error. */
-    private static Optional<BounceReason> delayed(RecipientEvidence evidence) {
-        return evidence.dsnAction().startsWith("delayed") ? Optional.of(BounceReason.EXPIRED) : Optional.empty();
+    /**
+     * "User unknown" wording without an X.1.x status proves a missing mailbox only when the server said it
+     * in reply to RCPT TO: said after DATA (or with no command known) it is the recipient's filter refusing
+     * the message, said at MAIL FROM it is about our envelope sender, said at the greeting or HELO it is
+     * about our host. This is sisimai's UserUnknown/Filtered split, which its labels follow.
+     */
+    private static BounceReason userUnknownByCommand(Optional<SmtpCommand> command) {
+        return switch (command.orElse(SmtpCommand.DATA)) {
+            case RCPT -> BounceReason.USERUNKNOWN;
+            case DATA -> BounceReason.FILTERED;
+            case MAIL -> BounceReason.REJECTED;
+            case CONN, HELO, STARTTLS, AUTH -> BounceReason.BLOCKED;
+        };
+    }
+
+    /**
+     * RFC 3464 "Diagnostic-Code: X-Unix; 71": a local delivery program (procmail, a pipe) exited with an
+     * error, whatever the action or status, which Sendmail only sets to a generic 4.5.0 / 5.0.0.
+     */
+    private static Optional<BounceReason> mailerProgram(RecipientEvidence evidence) {
+        return evidence.diagnosticType().equals("x-unix") ? Optional.of(BounceReason.MAILERERROR) : Optional.empty();
     }
 
     static boolean permanent(RecipientEvidence evidence) {
@@ -65,16 +92,20 @@ final class ReasonRules {
         return status.length() >= 5 && !status.endsWith(".0.0") ? Optional.of(status) : Optional.empty();
     }
 
-    private static Optional<BounceReason> fromAction(RecipientEvidence evidence) {
+    /**
+     * RFC 3464 "Action: delayed" (or the non-standard "expired"): the MTA is still retrying or gave up over
+     * time. Said only when the diagnostic named no cause, and before generic status codes, which a retrying
+     * MTA fills with its last attempt's guess (Sendmail's 4.5.0, Exchange's 4.4.0).
+     */
+    private static Optional<BounceReason> delayed(RecipientEvidence evidence) {
         String action = evidence.dsnAction();
-        if (action.startsWith("delayed") || action.startsWith("expired")) {
-            return Optional.of(BounceReason.EXPIRED);
-        }
-        String type = evidence.diagnosticType();
-        if (type.equals("x-unix") || type.equals("x-postfix")) {
-            return Optional.of(BounceReason.MAILERERROR);
-        }
-        return Optional.empty();
+        return action.startsWith("delayed") || action.startsWith("expired")
+                ? Optional.of(BounceReason.EXPIRED) : Optional.empty();
+    }
+
+    /** "Diagnostic-Code: X-Postfix; ..." is Postfix reporting its own local delivery agent's failure. */
+    private static Optional<BounceReason> fromDiagnosticType(RecipientEvidence evidence) {
+        return evidence.diagnosticType().equals("x-postfix") ? Optional.of(BounceReason.MAILERERROR) : Optional.empty();
     }
 
     /** RFC 3464 section 2.3.3: these actions report success, not failure. */

@@ -53,7 +53,6 @@ final class StatusCodeReasons {
             Map.entry("4.5", SYSTEMFULL),
             Map.entry("4.6", NETWORKERROR),
             Map.entry("4.7", EXPIRED),
-            Map.entry("5.0", SYNTAXERROR),
             Map.entry("5.1", SYNTAXERROR),
             Map.entry("5.2", SYNTAXERROR),
             Map.entry("5.3", EXCEEDLIMIT),
@@ -68,6 +67,15 @@ final class StatusCodeReasons {
             Map.entry("7.18", SUSPEND));
 
     private StatusCodeReasons() {
+    }
+
+    /**
+     * True for X.1.0, X.1.1 and X.1.3 (RFC 3463 section 3.2: the destination address itself is bad), the codes
+     * that let "user unknown" wording stand on its own whichever SMTP command failed.
+     */
+    static boolean namesTheAddress(String status) {
+        return status != null && status.length() >= 5
+                && (status.substring(2).equals("1.0") || status.substring(2).equals("1.1") || status.substring(2).equals("1.3"));
     }
 
     static Optional<BounceReason> decisive(String status) {

@@ -14,6 +14,10 @@ class BounceClassifierTest {
     }
 
     private static String dsn(String status, String diagnostic) {
+        return dsn("failed", status, "Diagnostic-Code: smtp; " + diagnostic);
+    }
+
+    private static String dsn(String action, String status, String diagnosticField) {
         return """
                 From: MAILER-DAEMON@mx.example.net
                 To: bounces+0f3a9c-contact-42@rekindle.example
@@ -30,11 +34,23 @@ class BounceClassifierTest {
                 Reporting-MTA: dns; mx.example.net
 
                 Final-Recipient: rfc822; Person@Example.ORG
-                Action: failed
+                Action: %s
                 Status: %s
-                Diagnostic-Code: smtp; %s
+                %s
                 --XX--
-                """.formatted(status, diagnostic);
+                """.formatted(action, status, diagnosticField);
+    }
+
+    private static String postfixNotice(String reply) {
+        return """
+                From: MAILER-DAEMON@mx.example.net (Mail Delivery System)
+                To: bounces@rekindle.example
+                Subject: Undelivered Mail Returned to Sender
+
+                This is the mail system at host mx.example.net.
+
+                <person@example.org>: host mx.example.org[192.0.2.1] said: %s
+                """.formatted(reply);
     }
 
     @Test
@@ -87,6 +103,139 @@ class BounceClassifierTest {
 
         assertThat(verdict.reason()).isEqualTo(BounceReason.NETWORKERROR);
         assertThat(verdict.permanent()).isFalse();
+    }
+
+    @Test
+    void judgesUserUnknownWordingRefusedAtRcptAsAHardUserUnknown() {
+        RecipientVerdict verdict = classify(postfixNotice("550 User unknown (in reply to RCPT\n    TO command)"))
+                .recipients().get(0);
+
+        assertThat(verdict.reason()).isEqualTo(BounceReason.USERUNKNOWN);
+        assertThat(verdict.severity()).isEqualTo(Severity.HARD);
+    }
+
+    @Test
+    void judgesUserUnknownWordingAfterDataAsTheRecipientsFilter() {
+        RecipientVerdict verdict = classify(postfixNotice("550 User unknown (in reply to end of DATA command)"))
+                .recipients().get(0);
+
+        assertThat(verdict.reason()).isEqualTo(BounceReason.FILTERED);
+        assertThat(verdict.severity()).isEqualTo(Severity.SOFT);
+    }
+
+    @Test
+    void judgesUserUnknownWordingWithoutCommandOrAddressStatusAsFiltered() {
+        RecipientVerdict verdict = classify(dsn("5.2.1", "550 5.2.1 <person@example.org>... User Unknown")).recipients().get(0);
+
+        assertThat(verdict.reason()).isEqualTo(BounceReason.FILTERED);
+    }
+
+    @Test
+    void judgesUserUnknownWordingAtMailFromAsARejectedSender() {
+        RecipientVerdict verdict = classify(postfixNotice("550 No such user (in reply to MAIL FROM command)"))
+                .recipients().get(0);
+
+        assertThat(verdict.reason()).isEqualTo(BounceReason.REJECTED);
+    }
+
+    @Test
+    void letsAProviderCodeOverruleTheStatusItMisuses() {
+        RecipientVerdict verdict = classify(dsn("5.1.1",
+                "550 5.1.1 <person@example.org> - 192.0.2.1 has sent to too many recipients this hour. IB607"))
+                .recipients().get(0);
+
+        assertThat(verdict.reason()).isEqualTo(BounceReason.SPEEDING);
+        assertThat(verdict.severity()).isEqualTo(Severity.SOFT);
+    }
+
+    @Test
+    void reportsADelayedDeliveryWithAGenericStatusAsExpiredAndTransient() {
+        RecipientVerdict verdict = classify(dsn("delayed", "4.4.0", "")).recipients().get(0);
+
+        assertThat(verdict.reason()).isEqualTo(BounceReason.EXPIRED);
+        assertThat(verdict.permanent()).isFalse();
+    }
+
+    @Test
+    void reportsALocalMailerProgramExitAsAMailerErrorEvenWhileRetrying() {
+        RecipientVerdict verdict = classify(dsn("delayed", "4.5.0", "Diagnostic-Code: X-Unix; 71")).recipients().get(0);
+
+        assertThat(verdict.reason()).isEqualTo(BounceReason.MAILERERROR);
+    }
+
+    @Test
+    void readsTheRecipientsNoticeLineWhenTheDsnHasNoDiagnosticCode() {
+        ClassifiedMessage result = classify("""
+                From: MAILER-DAEMON@relay.example.net
+                To: bounces@rekindle.example
+                Subject: Delivery status notification: error
+                Content-Type: multipart/report; report-type=delivery-status; boundary=XX
+
+                --XX
+                Content-Type: text/plain
+
+                An error has occurred while attempting to deliver a message for
+                the following list of recipients:
+
+                person@example.org: 550 5.1.1 <person@example.org>: Recipient address rejected: User unknown
+                other@example.org: 552 5.2.2 <other@example.org>: Recipient address rejected: Mailbox full
+
+                --XX
+                Content-Type: message/delivery-status
+
+                Reporting-MTA: dns; relay.example.net
+
+                Final-Recipient: rfc822; person@example.org
+                Action: failed
+                Status: 5.0.0
+
+                Final-Recipient: rfc822; other@example.org
+                Action: failed
+                Status: 5.0.0
+                --XX--
+                """);
+
+        assertThat(result.recipients()).extracting(RecipientVerdict::recipient, RecipientVerdict::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("person@example.org", BounceReason.USERUNKNOWN),
+                        org.assertj.core.groups.Tuple.tuple("other@example.org", BounceReason.MAILBOXFULL));
+    }
+
+    @Test
+    void readsTheReasonAboveTheAddressListWhenTheAddressLineHasNone() {
+        RecipientVerdict verdict = classify("""
+                From: Postmaster@mail.example.net
+                To: bounces@rekindle.example
+                Subject: Undeliverable message
+
+                ------- Failure Reasons  --------
+
+                User not listed in public Name & Address Book
+                person@example.org
+
+                ------- Returned Message --------
+                """).recipients().get(0);
+
+        assertThat(verdict.recipient()).isEqualTo("person@example.org");
+        assertThat(verdict.reason()).isEqualTo(BounceReason.USERUNKNOWN);
+    }
+
+    @Test
+    void takesAGoogleGroupsRefusalAsARejectedPostForTheFailedRecipientHeader() {
+        RecipientVerdict verdict = classify("""
+                From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
+                To: news@rekindle.example
+                Subject: Delivery Status Notification (Failure)
+                X-Failed-Recipients: readers@googlegroups.com
+
+                Hallo news@rekindle.example,
+                die Gruppe, die Sie kontaktieren möchten (readers), ist möglicherweise nicht vorhanden.
+                Hilfe unter https://groups.google.com/support/.
+                """).recipients().get(0);
+
+        assertThat(verdict.recipient()).isEqualTo("readers@googlegroups.com");
+        assertThat(verdict.reason()).isEqualTo(BounceReason.REJECTED);
+        assertThat(verdict.severity()).isEqualTo(Severity.SOFT);
     }
 
     @Test

@@ -28,6 +28,20 @@ class StatusCodeReasonsTest {
     }
 
     @Test
+    void onlyDestinationAddressCodesLetUserUnknownWordingStandWithoutTheFailedCommand() {
+        assertThat(StatusCodeReasons.namesTheAddress("5.1.1")).isTrue();
+        assertThat(StatusCodeReasons.namesTheAddress("5.1.0")).isTrue();
+        assertThat(StatusCodeReasons.namesTheAddress("5.2.1")).isFalse();
+        assertThat(StatusCodeReasons.namesTheAddress("5.0.0")).isFalse();
+        assertThat(StatusCodeReasons.namesTheAddress("")).isFalse();
+    }
+
+    @Test
+    void genericProtocolStatusNamesNoReasonOnItsOwn() {
+        assertThat(StatusCodeReasons.fallback("4.5.0")).isEmpty();
+    }
+
+    @Test
     void malformedOrEmptyStatusGivesNothing() {
         assertThat(StatusCodeReasons.decisive("")).isEmpty();
         assertThat(StatusCodeReasons.fallback("x")).isEmpty();

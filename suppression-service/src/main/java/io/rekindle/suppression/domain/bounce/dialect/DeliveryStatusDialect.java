@@ -85,6 +85,12 @@ public final class DeliveryStatusDialect implements MtaDialect {
             diagnostic = diagnosticField.substring(semicolon + 1);
         }
         diagnostic = SmtpText.collapseWhitespace(diagnostic);
+        if (diagnostic.isEmpty()) {
+            // OpenSMTPD and some Postfix relays leave Diagnostic-Code out and explain per recipient in the notice;
+            // only the first paragraph, the rest of a segment is often boilerplate and footers.
+            diagnostic = noticeSegments.ownSegmentFor(document, recipient)
+                    .map(segment -> SmtpText.collapseWhitespace(segment.strip().split("\\n\\s*\\n", 2)[0])).orElse("");
+        }
         // The remote server's own code in the diagnostic beats the reporting MTA's Status guess.
         String remoteStatus = SmtpText.enhancedStatus(diagnostic);
         String status = remoteStatus.isEmpty() ? SmtpText.enhancedStatus(fields.firstOrEmpty("Status")) : remoteStatus;

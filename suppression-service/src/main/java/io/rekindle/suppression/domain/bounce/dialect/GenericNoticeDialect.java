@@ -7,7 +7,7 @@ public final class GenericNoticeDialect extends TextNoticeDialect {
 
     public GenericNoticeDialect(NoticeSegments noticeSegments) {
         super("generic", ".",
-                List.of(RecipientLine.SENDMAIL_ELLIPSIS, RecipientLine.ANGLE_COLON, RecipientLine.ADDRESS_ON_DATE,
+                List.of(RecipientLine.SENDMAIL_ELLIPSIS, RecipientLine.ANGLE_COLON, RecipientLine.ADDRESS_COLON_REPLY, RecipientLine.ADDRESS_ON_DATE,
                         RecipientLine.ADDRESS_ALONE, RecipientLine.LABELLED, RecipientLine.ADDRESSED_TO),
                 noticeSegments);
     }

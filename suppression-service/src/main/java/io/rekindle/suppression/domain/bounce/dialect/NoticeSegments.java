@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,15 +46,40 @@ public final class NoticeSegments {
         return result;
     }
 
+    /**
+     * The notice text above the first recipient line. Lotus Notes, Verizon and au (ezweb) state the error
+     * first and list the failed addresses below it, so a recipient's own segment then holds no reason.
+     */
+    public String preamble(BounceDocument document, List<RecipientLine> lineKinds) {
+        Set<String> excluded = senderSideAddresses(document);
+        StringBuilder preamble = new StringBuilder();
+        for (String line : document.noticeText().split("\n")) {
+            if (recipientOn(line, lineKinds, excluded) != null) {
+                return preamble.toString();
+            }
+            preamble.append(line.strip()).append('\n');
+        }
+        return "";
+    }
+
     /** The notice text that talks about one recipient, for DSNs whose Diagnostic-Code is terse. */
     public String segmentFor(BounceDocument document, String recipient) {
         Map<String, String> segments = scan(document, RecipientLine.all());
+        return ownSegment(segments, recipient).orElse(segments.isEmpty() ? document.noticeText() : "");
+    }
+
+    /** Only the recipient's own segment, never the whole notice. */
+    public Optional<String> ownSegmentFor(BounceDocument document, String recipient) {
+        return ownSegment(scan(document, RecipientLine.all()), recipient);
+    }
+
+    private static Optional<String> ownSegment(Map<String, String> segments, String recipient) {
         for (Map.Entry<String, String> e : segments.entrySet()) {
             if (e.getKey().equalsIgnoreCase(recipient)) {
-                return e.getValue();
+                return Optional.of(e.getValue());
             }
         }
-        return segments.isEmpty() ? document.noticeText() : "";
+        return Optional.empty();
     }
 
     private static String recipientOn(String line, List<RecipientLine> lineKinds, Set<String> excluded) {

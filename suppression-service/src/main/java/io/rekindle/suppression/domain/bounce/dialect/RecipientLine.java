@@ -9,6 +9,8 @@ public enum RecipientLine {
     SENDMAIL_ELLIPSIS("^\\s*\\d{3}[\\s-]+(?:\\d\\.\\d{1,3}\\.\\d{1,3}\\s+)?<?" + Group.ADDR + ">?\\.{3}"),
     /** qmail and Postfix: "<user@example.org>:" optionally followed by the remote reply. */
     ANGLE_COLON("^\\s*<" + Group.ADDR + ">(?:\\s*\\(expanded from[^)]*\\))?\\s*:"),
+    /** OpenSMTPD and some appliances: "user@example.org: 550 5.1.1 reply" with the bare address first. */
+    ADDRESS_COLON_REPLY("^\\s*" + Group.ADDR + ":\\s+\\S"),
     /** Exchange 2003 / Lotus style: "user@example.org on Thu, 29 Apr 2007 ...". */
     ADDRESS_ON_DATE("^\\s*" + Group.ADDR + "\\s+on\\s+\\w{3},?\\s"),
     /** Exim, Gmail and many appliances: the address alone on its line, maybe bracketed or with a colon. */

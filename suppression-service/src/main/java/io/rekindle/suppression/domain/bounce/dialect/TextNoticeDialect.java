@@ -39,15 +39,17 @@ public abstract class TextNoticeDialect implements MtaDialect {
     @Override
     public List<RecipientEvidence> extract(BounceDocument document) {
         Map<String, String> segments = noticeSegments.scan(document, recipientLines);
+        String preamble = noticeSegments.preamble(document, recipientLines);
         List<RecipientEvidence> evidence = new ArrayList<>();
-        segments.forEach((recipient, segment) -> evidence.add(fromSegment(recipient, segment)));
+        segments.forEach((recipient, segment) -> evidence.add(fromSegment(recipient, segment, preamble)));
         return evidence;
     }
 
-    static RecipientEvidence fromSegment(String recipient, String segment) {
+    /** The segment is the diagnostic; the context adds the preamble for notices that explain above the list. */
+    static RecipientEvidence fromSegment(String recipient, String segment, String preamble) {
         String diagnostic = SmtpText.collapseWhitespace(segment);
         return new RecipientEvidence(recipient, SmtpText.enhancedStatus(segment), SmtpText.replyCode(segment),
-                diagnostic, remoteHost(segment), "", "", segment);
+                diagnostic, remoteHost(segment), "", "", segment + "\n" + preamble);
     }
 
     private static final Pattern REMOTE_HOST = Pattern.compile(
