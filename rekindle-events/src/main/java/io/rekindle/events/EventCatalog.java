@@ -1,7 +1,15 @@
 package io.rekindle.events;
 
 import io.rekindle.events.account.AccountSettingsChanged;
+import io.rekindle.events.contact.ContactArchived;
 import io.rekindle.events.contact.ContactCreated;
+import io.rekindle.events.contact.ContactErased;
+import io.rekindle.events.contact.ContactUnarchived;
+import io.rekindle.events.contact.ContactUpdated;
+import io.rekindle.events.contact.SubscriptionChanged;
+import io.rekindle.events.suppression.AddressSuppressed;
+import io.rekindle.events.suppression.AddressUnsuppressed;
+import io.rekindle.events.suppression.ComplaintReceived;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +18,15 @@ public final class EventCatalog {
 
     public static final List<EventType<?>> ALL = List.of(
             ContactCreated.TYPE,
-            AccountSettingsChanged.TYPE);
+            ContactUpdated.TYPE,
+            ContactArchived.TYPE,
+            ContactUnarchived.TYPE,
+            ContactErased.TYPE,
+            SubscriptionChanged.TYPE,
+            AccountSettingsChanged.TYPE,
+            AddressSuppressed.TYPE,
+            AddressUnsuppressed.TYPE,
+            ComplaintReceived.TYPE);
 
     private EventCatalog() {
     }

@@ -13,6 +13,8 @@ public final class Topics {
     public static final String CONTACTS = "rekindle.contacts.v1";
     /** Account settings of this deployment; key = account id. Compacted. Owner: contact-service. */
     public static final String ACCOUNT = "rekindle.account.v1";
+    /** Suppression list changes and complaints; key = normalised email address. Owner: suppression-service. */
+    public static final String SUPPRESSIONS = "rekindle.suppressions.v1";
 
     /** The services that own a dead-letter topic each. */
     public static final List<String> SERVICES =
@@ -23,7 +25,8 @@ public final class Topics {
      * topic that does not exist yet only notices it at its next metadata refresh (minutes later).
      */
     public static final List<TopicSpec> ALL = Stream.concat(
-            Stream.of(new TopicSpec(CONTACTS, 6, false), new TopicSpec(ACCOUNT, 1, true)),
+            Stream.of(new TopicSpec(CONTACTS, 6, false), new TopicSpec(ACCOUNT, 1, true),
+                    new TopicSpec(SUPPRESSIONS, 6, false)),
             SERVICES.stream().map(service -> new TopicSpec(deadLetter(service), 1, false))).toList();
 
     private Topics() {

@@ -17,7 +17,8 @@ public class Contact {
     @Column(name = "id")
     public UUID id;
 
-    @Column(name = "email", nullable = false, unique = true)
+    /** Null only after erasure. */
+    @Column(name = "email", unique = true)
     public String email;
 
     @Column(name = "first_name")
@@ -36,7 +37,22 @@ public class Contact {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    @Column(name = "archived_at")
+    public Instant archivedAt;
+
+    /** Set when personal data was erased (GDPR); the row stays as an anonymous tombstone. */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     public long version;
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
 }

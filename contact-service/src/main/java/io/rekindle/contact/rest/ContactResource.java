@@ -1,6 +1,8 @@
 package io.rekindle.contact.rest;
 
+import io.rekindle.contact.domain.Channel;
 import io.rekindle.contact.domain.Contact;
+import io.rekindle.contact.domain.SubscriptionStatus;
 import io.rekindle.contact.service.ContactService;
 import io.rekindle.platform.problem.Problem;
 import io.rekindle.platform.security.Roles;
@@ -10,7 +12,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,10 +27,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,12 +63,31 @@ public class ContactResource {
     /** A contact as the API shows it. */
     @Schema(name = "Contact")
     public record ContactResponse(UUID id, String email, String firstName, String lastName, String phone,
-            Instant createdAt, Instant updatedAt) {
+            boolean archived, Instant archivedAt, Instant createdAt, Instant updatedAt) {
 
         static ContactResponse of(Contact contact) {
             return new ContactResponse(contact.id, contact.email, contact.firstName, contact.lastName, contact.phone,
-                    contact.createdAt, contact.updatedAt);
+                    contact.isArchived(), contact.archivedAt, contact.createdAt, contact.updatedAt);
         }
+    }
+
+    /** Fields to change: an absent field is left alone, an empty string clears it (email cannot be cleared). */
+    @Schema(name = "ContactChanges")
+    public record ContactChangesRequest(
+            @Size(min = 1, max = 320) String email,
+            @Size(max = 200) String firstName,
+            @Size(max = 200) String lastName,
+            @Pattern(regexp = "|\\+[1-9]\\d{1,14}", message = "must be an E.164 number such as +4512345678") String phone) {
+    }
+
+    /** Why a contact is archived. */
+    @Schema(name = "ArchiveRequest")
+    public record ArchiveRequest(@Size(max = 500) @Schema(example = "Inactive after 3 re-engagement attempts") String reason) {
+    }
+
+    /** One page of contacts. */
+    @Schema(name = "ContactPage")
+    public record ContactPageResponse(List<ContactResponse> items, int page, int size, long total) {
     }
 
     @POST
@@ -78,6 +106,65 @@ public class ContactResource {
         return Response.created(uri.getAbsolutePathBuilder().path(contact.id.toString()).build())
                 .entity(ContactResponse.of(contact))
                 .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.MARKETING_READ, Roles.MARKETING_WRITE})
+    @Operation(summary = "List contacts", description = "Newest first; erased contacts are never listed. "
+            + "status=NOT_SPECIFIED finds contacts with no recorded status for the type and channel.")
+    public ContactPageResponse list(
+            @QueryParam("email") @Parameter(description = "Part of the email address") String email,
+            @QueryParam("archived") @Parameter(description = "true: only archived; false: only active; absent: both")
+            Boolean archived,
+            @QueryParam("subscriptionTypeId") UUID subscriptionTypeId,
+            @QueryParam("channel") Channel channel,
+            @QueryParam("status") SubscriptionStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
+        ContactService.ContactPage found = contacts.search(
+                new ContactService.ContactQuery(email, archived, subscriptionTypeId, channel, status),
+                page, Math.max(1, Math.min(100, size)));
+        return new ContactPageResponse(found.items().stream().map(ContactResponse::of).toList(), found.page(),
+                found.size(), found.total());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed(Roles.MARKETING_WRITE)
+    @Operation(summary = "Change a contact's fields", description = "Publishes ContactUpdated.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContactResponse.class)))
+    @APIResponse(responseCode = "409", description = "Another contact has this email",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ContactResponse update(@PathParam("id") UUID id, @NotNull @Valid ContactChangesRequest request) {
+        return ContactResponse.of(contacts.update(id, new ContactService.ContactChanges(request.email(),
+                request.firstName(), request.lastName(), request.phone())));
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed(Roles.MARKETING_WRITE)
+    @Operation(summary = "Archive a contact", description = "Keeps the contact and its history out of every "
+            + "audience (M6). Idempotent. Publishes ContactArchived.")
+    public ContactResponse archive(@PathParam("id") UUID id, @Valid ArchiveRequest request) {
+        return ContactResponse.of(contacts.archive(id, request == null ? null : request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/unarchive")
+    @RolesAllowed(Roles.MARKETING_WRITE)
+    @Operation(summary = "Restore an archived contact", description = "Idempotent. Publishes ContactUnarchived.")
+    public ContactResponse unarchive(@PathParam("id") UUID id) {
+        return ContactResponse.of(contacts.unarchive(id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.MARKETING_WRITE)
+    @Operation(summary = "Erase a contact (GDPR)", description = "Removes personal data and redacts the "
+            + "consent ledger's personal evidence; an anonymous tombstone keeps the id. Publishes ContactErased.")
+    @APIResponse(responseCode = "204", description = "Erased (also when it was already erased)")
+    public void erase(@PathParam("id") UUID id) {
+        contacts.erase(id);
     }
 
     @GET

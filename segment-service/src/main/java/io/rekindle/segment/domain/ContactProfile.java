@@ -33,4 +33,7 @@ public class ContactProfile {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "archived_at")
+    public Instant archivedAt;
 }

@@ -1,6 +1,10 @@
 package io.rekindle.segment.messaging;
 
+import io.rekindle.events.contact.ContactArchived;
 import io.rekindle.events.contact.ContactCreated;
+import io.rekindle.events.contact.ContactErased;
+import io.rekindle.events.contact.ContactUnarchived;
+import io.rekindle.events.contact.ContactUpdated;
 import io.rekindle.platform.inbox.EventHandlers;
 import io.rekindle.platform.inbox.IdempotentEventProcessor;
 import io.rekindle.segment.service.ContactProjection;
@@ -22,7 +26,12 @@ public class ContactEventsConsumer {
 
     ContactEventsConsumer(IdempotentEventProcessor processor, ContactProjection projection) {
         this.processor = processor;
-        this.handlers = new EventHandlers().on(ContactCreated.TYPE, projection::created);
+        this.handlers = new EventHandlers()
+                .on(ContactCreated.TYPE, projection::created)
+                .on(ContactUpdated.TYPE, projection::updated)
+                .on(ContactArchived.TYPE, projection::archived)
+                .on(ContactUnarchived.TYPE, projection::unarchived)
+                .on(ContactErased.TYPE, projection::erased);
     }
 
     @Incoming("contact-events")

@@ -13,6 +13,7 @@ import io.rekindle.events.EventCodec;
 import io.rekindle.events.EventEnvelope;
 import io.rekindle.events.Topics;
 import io.rekindle.events.contact.ContactCreated;
+import io.rekindle.events.contact.ContactErased;
 import io.rekindle.platform.security.Roles;
 import io.rekindle.testkit.RealServersResource;
 import io.rekindle.testkit.TestTokens;
@@ -76,6 +77,27 @@ class ContactEventsConsumerTest {
             assertThat(deadLetter.headers().lastHeader("dead-letter-reason")).isNotNull();
         }
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(countWithDomain(domain)).isEqualTo(1));
+    }
+
+    @Test
+    void anErasedContactLeavesNoPersonalDataInTheProjection() {
+        String domain = "@erased-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        EventEnvelope created = contactCreated("gone" + domain);
+        UUID contactId = UUID.fromString(created.subject());
+        EventEnvelope erased = codec.envelope(ContactErased.TYPE, new ContactErased(contactId, Instant.now()),
+                "/rekindle/contact-service", Instant.now());
+
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            send(kafka, created);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(countWithDomain(domain)).isEqualTo(1));
+            send(kafka, erased);
+        }
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(countWithDomain(domain)).isZero());
+        long rows = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+                .createNativeQuery("select count(*) from contact_profile where contact_id = :id")
+                .setParameter("id", contactId).getSingleResult()).longValue());
+        assertThat(rows).isZero();
     }
 
     private long countWithDomain(String domain) {

@@ -31,9 +31,27 @@ public final class BounceClassifier {
     }
 
     public ClassifiedMessage classify(byte[] rawMessage) {
-        BounceDocument document = BounceDocument.of(rawMessage);
+        List<byte[]> messages = MailboxFile.messages(rawMessage);
+        if (messages.size() == 1) {
+            return classify(BounceDocument.of(rawMessage), true);
+        }
+        List<ClassifiedMessage> results = messages.stream().map(m -> classify(BounceDocument.of(m), true)).toList();
+        return MailboxFile.merge(results);
+    }
+
+    private ClassifiedMessage classify(BounceDocument document, boolean mayUnwrap) {
+        Optional<ClassifiedMessage> notification = SesNotificationMail.read(document);
+        if (notification.isPresent()) {
+            return notification.get();
+        }
         if (MessageSignals.isComplaint(document)) {
             return complaint(document);
+        }
+        Optional<MimePart> attachedReport = document.returnedMessage().filter(BounceClassifier::isDeliveryReport);
+        if (mayUnwrap && document.deliveryStatusBodies().isEmpty() && attachedReport.isPresent()) {
+            // A delivery report forwarded as an attachment (InterScan, Exchange journaling, a user's "forward as
+            // attachment"): the attached report is the bounce, the wrapper only carries it.
+            return classify(BounceDocument.of(attachedReport.get()), false);
         }
         if (MessageSignals.looksLikeBounce(document)) {
             MtaDialects.Extraction extraction = dialects.extract(document);
@@ -44,13 +62,18 @@ public final class BounceClassifier {
                 dialect = "last-resort";
             }
             if (!evidence.isEmpty()) {
-                return bounce(dialect, evidence);
+                return bounce(dialect, evidence.stream().filter(e -> !SmtpText.isObfuscated(e.recipient())).toList());
             }
         }
         if (MessageSignals.isAutoReply(document)) {
             return ClassifiedMessage.autoReply();
         }
         return ClassifiedMessage.notABounce();
+    }
+
+    private static boolean isDeliveryReport(MimePart part) {
+        return part.mediaType().equals("multipart/report")
+                && part.contentTypeParameter("report-type").toLowerCase(Locale.ROOT).contains("delivery-status");
     }
 
     private static ClassifiedMessage bounce(String dialect, List<RecipientEvidence> evidence) {
@@ -60,7 +83,7 @@ public final class BounceClassifier {
             verdicts.add(RecipientVerdict.of(e.recipient(), reason, ReasonRules.permanent(e), e.enhancedStatus(),
                     e.replyCode(), e.diagnostic(), e.remoteMta()));
         }
-        boolean allDelivered = verdicts.stream().allMatch(v -> v.reason() == BounceReason.DELIVERED);
+        boolean allDelivered = !verdicts.isEmpty() && verdicts.stream().allMatch(v -> v.reason() == BounceReason.DELIVERED);
         return new ClassifiedMessage(allDelivered ? MessageKind.DELIVERY_REPORT : MessageKind.BOUNCE, dialect,
                 verdicts, Optional.empty());
     }
@@ -89,7 +112,7 @@ public final class BounceClassifier {
         String notice = SmtpText.collapseWhitespace(document.noticeText());
         Optional<String> failed = SmtpText.firstAddress(document.headers().firstOrEmpty("X-Failed-Recipients"));
         if (failed.isPresent()) {
-            return List.of(evidence(failed.get(), notice));
+            return List.of(evidence(failed.get(), notice, document));
         }
         Set<String> excluded = NoticeSegments.senderSideAddresses(document);
         Matcher m = SmtpText.ADDRESS.matcher(document.noticeText());
@@ -97,17 +120,17 @@ public final class BounceClassifier {
             String address = SmtpText.normalizeAddress(m.group());
             String lower = address.toLowerCase(Locale.ROOT);
             if (!excluded.contains(lower) && !lower.startsWith("postmaster@") && !lower.startsWith("mailer-daemon@")) {
-                return List.of(evidence(address, notice));
+                return List.of(evidence(address, notice, document));
             }
         }
         return document.returnedMessage()
                 .flatMap(r -> SmtpText.firstAddress(r.headers().firstOrEmpty("To")))
-                .map(address -> List.of(evidence(address, notice)))
+                .map(address -> List.of(evidence(address, notice, document)))
                 .orElse(List.of());
     }
 
-    private static RecipientEvidence evidence(String address, String notice) {
+    private static RecipientEvidence evidence(String address, String notice, BounceDocument document) {
         return new RecipientEvidence(address, SmtpText.enhancedStatus(notice), SmtpText.replyCode(notice), notice,
-                "", "", "", notice);
+                "", "", "", notice, document.reporterDomain(), "");
     }
 }

@@ -3,7 +3,9 @@ package io.rekindle.suppression.domain.bounce;
 import static io.rekindle.suppression.domain.bounce.BounceReason.*;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,12 +34,29 @@ final class ReasonPhrases {
                     "requested action not taken: (?:mailbox unavailable|no such user)",
                     // IMail Server, Lotus Domino, InterScan MSS and Google's own notices about an unknown address.
                     "invalid final delivery userid", "^unknown user: ", "not listed in (?:the )?(?:public )?name (?:&|and) address book",
-                    "please check if (?:the )?address is correct"),
+                    "please check if (?:the )?address is correct",
+                    // Yahoo's "554 delivery error: dd This user doesn't have a yahoo.com account", Verizon's MMS gateway,
+                    // and Sendmail's local delivery agent, which answers for the mailbox store itself.
+                    "delivery error: dd this user doesn'?t have an? ", "no valid recipients for this mm",
+                    "mail\\.local: unknown user",
+                    // Office 365's NDR template for a recipient the destination does not know (5.1.10, 5.1.351).
+                    "email address you sent your message to wasn'?t found at the destination domain"),
+            // Yahoo's "554 delivery error: dd x@yahoo.com is no longer valid": a closed account.
+            row(SUSPEND, "delivery error: dd \\S+ is no longer valid", "this mailbox is disabled"),
+            // cPanel's Exim: "The account or domain may not exist, they may be blacklisted, or missing the proper dns entries."
+            row(HOSTUNKNOWN, "the account or domain may not exist"),
+            // Postfix before 3.0 could not parse an RFC 7505 null MX ("MX 0 .") and bounced it with 5.4.4 as a
+            // malformed MX reply: the domain publishes that it accepts no mail.
+            row(NOTACCEPT, "type=mx: malformed or unexpected name server reply"),
+            // Gmail gave up after its connection attempts were refused or timed out.
+            row(EXPIRED, "the recipient server did not accept our requests to connect"),
             // Google Groups' refusal (sent in the poster's language) links its help page: the group does not
             // exist or we may not post to it, a refusal of the sender.
             row(REJECTED, "groups\\.google\\.com/support"),
             row(FILTERED, "\\(000c0595\\)"),
-            row(SYSTEMERROR, "\\((?:00010256|000d06b5)\\)"),
+            row(SYSTEMERROR, "\\((?:00010256|000d06b5)\\)",
+                    // qmail-ldap cannot reach its own directory: a local fault even when qmail finally gives up.
+                    "unable to contact ldap server"),
             row(NETWORKERROR, "\\(00120270\\)",
                     // Exchange Online 4.4.312 / 5.4.312: the destination's DNS did not answer.
                     "dns query failed"),
@@ -47,6 +66,52 @@ final class ReasonPhrases {
             row(SPEEDING, "has sent to too many recipients"),
             // Orange / La Poste "Service refusé" (OFR_999, LPN006) and Cox's AUP#...RBL codes block the sending IP.
             row(BLOCKED, "service refus", "aup#\\w*(?:rbl|bl)\\b"));
+
+    /** One provider's phrase table and the host names that show a notice or a refusal is that provider's. */
+    record Provider(String name, Pattern hosts, List<Row> rows) {
+    }
+
+    /**
+     * Providers whose documented replies name the cause in their own words: these tables decide before the
+     * status code and the SMTP-command rule, but only when the refusing or reporting host is the provider's, as
+     * the same words mean something else elsewhere (sisimai's Rhost tables follow the same idea).
+     */
+    static final List<Provider> PROVIDERS = List.of(
+            // Broadcom Email Security.cloud (MessageLabs), knowledge.broadcom.com "Email error and bounce codes".
+            provider("messagelabs", "messagelabs\\.com|email security\\.cloud|symanteccloud\\.com",
+                    row(USERUNKNOWN, "no such user", "invalid recipient", "recipient mailbox is not allowed",
+                            "(?:^|\\s)542 \\S+ rejected"),
+                    row(AUTHFAILURE, "domain authentication fail"),
+                    row(BADREPUTATION, "connection rejected by policy"),
+                    row(REJECTED, "sender envelope domain not allowed for sender ip address",
+                            "your (?:domain|email address) has been (?:blocked|blacklisted)",
+                            "your envelope sender is in my badmailfrom list"),
+                    row(BLOCKED, "your ip is in the pbl", "your ip address (?:\\S+ )?has been (?:blocked|blacklisted)"),
+                    row(CONTENTERROR, "stray linefeeds in message"),
+                    row(FAILEDSTARTTLS, "tls/sslv3 connection required"),
+                    row(NORELAYING, "as a relay, but i have not been configured"),
+                    row(NOTCOMPLIANTRFC, "this message is not rfc 5322"),
+                    row(SECURITYERROR, "please turn on smtp authentication"),
+                    row(SPAMDETECTED, "message filtered", "filtered by outbound scanning"),
+                    row(TOOMANYCONN, "too many recipients received this hour", "too many messages")),
+            // Mimecast, community.mimecast.com "Mimecast SMTP Error Codes".
+            provider("mimecast", "mimecast\\.com",
+                    row(USERUNKNOWN, "invalid recipient", "user unknown", "invalid address"),
+                    row(BLOCKED, "sender address blocked", "ip temporarily blacklisted", "recipient temporarily unavailable",
+                            "internal resources are temporarily unavailable", "local ct ip reputation"),
+                    row(MESGTOOBIG, "maximum email size exceeded"),
+                    row(NETWORKERROR, "mail loop detected"),
+                    row(NORELAYING, "open relay not allowed"),
+                    row(NOTACCEPT, "account inbounds disabled"),
+                    row(POLICYVIOLATION, "anti-spoofing policy", "content examination policy", "host network not allowed"),
+                    row(REJECTED, "administrative prohibition envelope blocked", "envelope blocked", "blocked senders",
+                            "block policy for envelope from"),
+                    row(SECURITYERROR, "incorrect authentication data", "this route requires", "configuration is invalid for this certificate"),
+                    row(SYSTEMERROR, "unable to process (?:connection|command|an email)", "message ended early"),
+                    row(TOOMANYCONN, "account service is temporarily unavailable", "too many recipients", "exceeding outbound thread limit"),
+                    row(VIRUSDETECTED, "email rejected due to security policies")),
+            // Zoho Mail reports a destination it gave up retrying as "Host not reachable".
+            provider("zoho", "zoho(?:mail)?\\.com", row(EXPIRED, "host not reachable")));
 
     static final List<Row> TABLE = List.of(
             row(EXPIRED, "message expired", "envelope expired", "delivery time expired", "retry time(?:out)? (?:not reached|exceeded)",
@@ -63,7 +128,9 @@ final class ReasonPhrases {
             row(REQUIREPTR, "\\bptr\\b", "reverse (?:dns|lookup|hostname|name|ip)", "\\brdns\\b",
                     "cannot find your hostname", "ip name lookup failed", "cannot resolve your (?:address|ip|hostname)",
                     "no reverse", "client host .* rejected: cannot find", "unresolvable (?:ip|address|host ?name)",
-                    "not have a reverse", "hostname .* does not resolve", "lookup of your ip"),
+                    "not have a reverse", "hostname .* does not resolve", "lookup of your ip",
+                    // GMX / web.de: "service permits 2 unverifyable sending IPs", i.e. IPs without a matching PTR.
+                    "unverif(?:y|i)able sending ips?"),
             row(BADREPUTATION, "reputation", "sender score", "senderscore",
                     // Yahoo's [TSS04] deferral: our IP sent unexpected volume or drew complaints.
                     "unexpected volume or user complaints"),
@@ -76,9 +143,11 @@ final class ReasonPhrases {
                     "exceeded (?:the )?(?:hourly|daily) (?:sending )?limit", "too much mail from"),
             row(NORELAYING, "relay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited|refused)",
                     "not permitted to relay", "unable to relay", "we do not relay", "not a gateway", "relay not permitted",
-                    "cannot relay", "open relay", "relaying (?:mail )?(?:to|from) .* (?:denied|not)", "no relaying",
+                    "cannot relay", "open relay not allowed", "not an open relay", "relaying (?:mail )?(?:to|from) .* (?:denied|not)", "no relaying",
                     "does not relay", "relay access", "not (?:a )?local (?:domain|recipient)", "isn't in my list of allowed rcpthosts",
-                    "not in my list of allowed rcpthosts", "unable to deliver to remote"),
+                    "not in my list of allowed rcpthosts", "unable to deliver to remote",
+                    // Amazon SES refuses to relay for a sender identity that is not verified in the account.
+                    "email address is not verified"),
             row(REJECTED, "sender (?:address |domain )?(?:rejected|denied|refused|blocked|verify failed|not allowed|unknown|invalid)",
                     "domain of sender", "sender domain", "envelope sender", "mail from .* (?:rejected|refused|denied)",
                     "bad sender", "return path", "address of the sender", "invalid sender", "sender is not allowed",
@@ -164,7 +233,9 @@ final class ReasonPhrases {
                     "was not delivered within", "delivery attempts will continue", "have been (?:unable|failing)"),
             row(MAILERERROR, "x-unix", "mailer (?:program|daemon) error", "command (?:failed|died)", "procmail", "permission denied",
                     "exit (?:code|status)", "pipe to", "program failed", "mail\\.local"),
-            row(SYNTAXERROR, "syntax error", "command unrecognized", "(?:bad|improper) sequence of commands", "command not (?:recognized|implemented)",
+            row(SYNTAXERROR, "syntax error",
+                    // Exim's address parser ("malformed address: <x> may not follow y", "domain missing in source-routed address").
+                    "malformed address", "angle-brackets nested too deep", "domain missing in source-routed address", "command unrecognized", "(?:bad|improper) sequence of commands", "command not (?:recognized|implemented)",
                     "unrecognized command", "line too long", "parameter not"),
             row(FILTERED, "filter", "rejected by (?:the )?(?:recipient|user)", "refused by (?:the )?recipient",
                     "recipient (?:has )?(?:refused|rejected|blocked|does not accept)", "does not accept (?:e-?mail|mail|messages) from",
@@ -175,6 +246,30 @@ final class ReasonPhrases {
                     "8-?bit", "media error", "conversion"));
 
     private ReasonPhrases() {
+    }
+
+    /**
+     * Orange and La Poste (France) end their replies with a code such as "OFR_506", "LPN105_104" or "OUK_513"
+     * whose last three digits name the cause; codes missing here say only "try later".
+     */
+    private static final Map<String, BounceReason> ORANGE_CODES = Map.ofEntries(
+            Map.entry("102", BLOCKED), Map.entry("103", BLOCKED), Map.entry("104", TOOMANYCONN),
+            Map.entry("305", SECURITYERROR), Map.entry("401", BLOCKED), Map.entry("402", SECURITYERROR),
+            Map.entry("403", REJECTED), Map.entry("405", REJECTED), Map.entry("415", REJECTED),
+            Map.entry("416", USERUNKNOWN), Map.entry("417", MAILBOXFULL), Map.entry("418", USERUNKNOWN),
+            Map.entry("420", SUSPEND), Map.entry("421", REJECTED), Map.entry("426", SUSPEND),
+            Map.entry("505", SYSTEMERROR), Map.entry("506", SPAMDETECTED), Map.entry("510", BLOCKED),
+            Map.entry("514", MESGTOOBIG), Map.entry("999", BLOCKED));
+    private static final Pattern ORANGE_CODE = Pattern.compile("\\b(?:lpn|ofr|ouk)(?:_|\\d{3}[-_])(\\d{3})\\b");
+
+    /** The reason an Orange / La Poste reply code names, if the text holds one. */
+    static Optional<BounceReason> orangeCode(String lowerCaseText) {
+        Matcher m = ORANGE_CODE.matcher(lowerCaseText == null ? "" : lowerCaseText);
+        return m.find() ? Optional.ofNullable(ORANGE_CODES.get(m.group(1))) : Optional.empty();
+    }
+
+    private static Provider provider(String name, String hosts, Row... rows) {
+        return new Provider(name, Pattern.compile(hosts), List.of(rows));
     }
 
     private static Row row(BounceReason reason, String... phrases) {
@@ -188,6 +283,16 @@ final class ReasonPhrases {
     /** The reason a provider's own code or fixed wording names, if the text holds one. */
     static Optional<BounceReason> explicit(String lowerCaseText) {
         return match(EXPLICIT, lowerCaseText);
+    }
+
+    /** The reason the table of the provider named in {@code lowerCaseHosts} gives the text, if any. */
+    static Optional<BounceReason> provider(String lowerCaseHosts, String lowerCaseText) {
+        for (Provider provider : PROVIDERS) {
+            if (provider.hosts().matcher(lowerCaseHosts).find()) {
+                return match(provider.rows(), lowerCaseText);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<BounceReason> match(List<Row> table, String lowerCaseText) {

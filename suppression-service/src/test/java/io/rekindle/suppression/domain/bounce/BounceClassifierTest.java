@@ -324,6 +324,161 @@ class BounceClassifierTest {
     }
 
     @Test
+    void readsARecipientGroupWhoseFinalRecipientFieldComesLast() {
+        ClassifiedMessage result = classify("""
+                From: MAILER-DAEMON@mx.example.net
+                To: bounces@rekindle.example
+                Subject: Delivery Status Notification (Failure)
+                Content-Type: multipart/report; report-type=delivery-status; boundary=XX
+
+                --XX
+                Content-Type: message/delivery-status
+
+                Reporting-MTA: dns; mx.example.net
+
+                Action: failed
+                Status: 5.0.0
+                Diagnostic-Code: smtp; 550 person@example.org... No such user
+                Final-Recipient: rfc822; person@example.org
+                --XX--
+                """);
+
+        assertThat(result.recipients()).singleElement()
+                .satisfies(v -> assertThat(v.diagnostic()).contains("No such user"));
+    }
+
+    @Test
+    void prefersTheOriginalRecipientOverAnInternalFinalRecipient() {
+        ClassifiedMessage result = classify(dsn("failed", "5.2.0", "Diagnostic-Code: smtp; 522 5.2.0 Over quota")
+                .replace("Final-Recipient: rfc822; Person@Example.ORG",
+                        "Original-Recipient: rfc822;person@example.org\nFinal-Recipient: rfc822;@lmtp.example.org:person@store"));
+
+        assertThat(result.recipients()).extracting(RecipientVerdict::recipient).containsExactly("person@example.org");
+    }
+
+    @Test
+    void readsTheSendmailSessionThatLedToEachRecipientsVerdict() {
+        ClassifiedMessage result = classify("""
+                From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>
+                To: bounces@rekindle.example
+                Subject: Returned mail: see transcript for details
+
+                   ----- Transcript of session follows -----
+                While talking to mail.example.org:
+                >>> MAIL From:<bounces@rekindle.example>
+                <<< 501 <bounces@rekindle.example>... no access from mail server [192.0.2.55] which is an open relay.
+                554 <a@example.org>... Remote protocol error
+                550 example.com (smtp)... 550 Host unknown
+                554 <b@example.com>... 550 Host unknown (Authoritative answer from name server)
+                   ----- Unsent message follows -----
+                """);
+
+        assertThat(result.recipients()).extracting(RecipientVerdict::reason)
+                .containsExactly(BounceReason.BLOCKED, BounceReason.HOSTUNKNOWN);
+    }
+
+    @Test
+    void readsEximsNoticeAboutAddressesItCouldNotParse() {
+        ClassifiedMessage result = classify("""
+                From: Mail Delivery System <Mailer-Daemon@mx.example.net>
+                To: sender@rekindle.example
+                Subject: Mail failure - malformed recipient address
+
+                A message that you sent contained one or more recipient addresses that were
+                incorrectly constructed:
+
+                  Someone <person@example.org>: malformed address: <person@example.org> may not follow Someone
+
+                This address has been ignored.
+                """);
+
+        assertThat(result.recipients()).singleElement().satisfies(v -> {
+            assertThat(v.recipient()).isEqualTo("person@example.org");
+            assertThat(v.reason()).isEqualTo(BounceReason.SYNTAXERROR);
+        });
+    }
+
+    @Test
+    void keepsTheBoundaryOffice365PutsOnAnUnfoldedLine() {
+        ClassifiedMessage result = classify("""
+                From: postmaster@example.onmicrosoft.com
+                To: sender@rekindle.example
+                Subject: Undeliverable: hello
+                Content-Type: multipart/alternative; differences=Content-Type;
+                boundary="b1"
+
+                --b1
+                Content-Type: text/plain; charset="us-ascii"
+                Content-Transfer-Encoding: quoted-printable
+
+                person@example.org (person@example.org)<mailto:person@example.org>
+                Your message couldn't be delivered. It appears that the email address you s=
+                ent your message to wasn't found at the destination domain.
+                --b1--
+                """);
+
+        assertThat(result.recipients()).singleElement().satisfies(v -> {
+            assertThat(v.recipient()).isEqualTo("person@example.org");
+            assertThat(v.reason()).isEqualTo(BounceReason.USERUNKNOWN);
+        });
+    }
+
+    @Test
+    void readsEveryReportInAnMboxFile() {
+        String first = dsn("5.1.1", "550 5.1.1 no such user");
+        String second = first.replace("Person@Example.ORG", "other@example.org");
+        ClassifiedMessage result = classify("From MAILER-DAEMON  Thu Apr 29 23:34:45 2015\n" + first
+                + "\nFrom MAILER-DAEMON  Thu Apr 29 23:35:45 2015\n" + second);
+
+        assertThat(result.recipients()).extracting(RecipientVerdict::recipient)
+                .containsExactly("Person@example.org", "other@example.org");
+    }
+
+    @Test
+    void readsADeliveryReportForwardedAsAnAttachment() {
+        ClassifiedMessage result = classify("""
+                From: postmaster@relay.example.net
+                To: list-bounces@rekindle.example
+                Subject: Delivery Status Notification (Failure)
+                Content-Type: multipart/mixed; boundary=OUT
+
+                --OUT
+                Content-Type: message/rfc822
+
+                """ + dsn("5.1.1", "550 5.1.1 no such user") + "\n--OUT--\n");
+
+        assertThat(result.recipients()).extracting(RecipientVerdict::recipient).containsExactly("Person@example.org");
+    }
+
+    @Test
+    void readsAnAmazonSesNotificationDeliveredByEmail() {
+        ClassifiedMessage result = classify("""
+                From: SES <no-reply@sns.amazonaws.com>
+                To: ops@rekindle.example
+                Subject: AWS Notification Message
+                Content-Type: text/plain; charset=UTF-8
+
+                {"notificationType":"Bounce","mail":{"messageId":"m1"},"bounce":{"bounceType":"Permanent",                "bounceSubType":"General","bouncedRecipients":[{"emailAddress":"person@example.org",                "status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 user unknown"}]}}
+                --
+                If you wish to stop receiving notifications from this topic, please click the link below.
+                """);
+
+        assertThat(result.kind()).isEqualTo(MessageKind.BOUNCE);
+        assertThat(result.recipients()).singleElement().satisfies(v -> {
+            assertThat(v.recipient()).isEqualTo("person@example.org");
+            assertThat(v.reason()).isEqualTo(BounceReason.USERUNKNOWN);
+        });
+    }
+
+    @Test
+    void leavesOutAnAddressShortenedForDisplay() {
+        ClassifiedMessage result = classify(dsn("5.7.1", "550 5.7.1 spam").replace("Person@Example.ORG", "david...@example.org"));
+
+        assertThat(result.kind()).isEqualTo(MessageKind.BOUNCE);
+        assertThat(result.recipients()).isEmpty();
+    }
+
+    @Test
     void reportsAnOrdinaryMessageAsNotABounce() {
         ClassifiedMessage result = classify("From: friend@example.org\nSubject: hi\n\nHow are you?\n");
 

@@ -82,6 +82,12 @@ public final class BounceDocument {
         return subject;
     }
 
+    /** The domain of the notice's From address: the reporting side when the notice names no Reporting-MTA. */
+    public String reporterDomain() {
+        String from = SmtpText.firstAddress(headers().firstOrEmpty("From")).orElse("");
+        return from.substring(from.lastIndexOf('@') + 1);
+    }
+
     /** The explanation written for humans, without the returned message. */
     public String noticeText() {
         return noticeText;

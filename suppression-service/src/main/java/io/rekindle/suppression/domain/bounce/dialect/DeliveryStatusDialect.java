@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** RFC 3464 delivery status notifications: message/delivery-status per-recipient field groups. */
@@ -13,6 +14,7 @@ public final class DeliveryStatusDialect implements MtaDialect {
 
     private static final Pattern RECIPIENT_FIELD = Pattern.compile("(?im)^(?:Final|Original)-Recipient\\s*:");
     private static final Pattern GROUP_START = Pattern.compile("(?im)^(?=Final-Recipient\\s*:|Original-Recipient\\s*:)");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
 
     private final NoticeSegments noticeSegments;
 
@@ -52,25 +54,38 @@ public final class DeliveryStatusDialect implements MtaDialect {
         return new ArrayList<>(byRecipient.values());
     }
 
-    /** Splits on recipient fields rather than blank lines: several MTAs omit the blank separator lines. */
+    /**
+     * RFC 3464 separates the per-message block and each per-recipient block with blank lines, but the recipient
+     * field need not come first in its block (MessageLabs puts Final-Recipient last) and several MTAs omit the
+     * blank lines, so each blank-line block is split again on its recipient fields, fields above the first
+     * recipient field belonging to it.
+     */
     private static List<String> recipientGroups(String body) {
         List<String> groups = new ArrayList<>();
-        String[] pieces = GROUP_START.split(body);
-        for (int i = 1; i < pieces.length; i++) {
-            // An Original-Recipient directly followed by its Final-Recipient belongs to the same group.
-            if (pieces[i].toLowerCase(Locale.ROOT).startsWith("original-recipient") && i + 1 < pieces.length
-                    && pieces[i].strip().lines().count() == 1) {
-                pieces[i + 1] = pieces[i] + pieces[i + 1];
-                continue;
+        for (String block : BLANK_LINE.split(body)) {
+            List<String> pieces = new ArrayList<>(List.of(GROUP_START.split(block)));
+            String leading = RECIPIENT_FIELD.matcher(pieces.get(0)).lookingAt() ? "" : pieces.remove(0);
+            boolean first = true;
+            for (int i = 0; i < pieces.size(); i++) {
+                String piece = pieces.get(i);
+                // An Original-Recipient directly followed by its Final-Recipient belongs to the same group.
+                if (piece.toLowerCase(Locale.ROOT).startsWith("original-recipient") && i + 1 < pieces.size()
+                        && piece.strip().lines().count() == 1) {
+                    pieces.set(i + 1, piece + pieces.get(i + 1));
+                    continue;
+                }
+                groups.add(first ? piece + "\n" + leading : piece);
+                first = false;
             }
-            groups.add(pieces[i]);
         }
         return groups;
     }
 
     private RecipientEvidence readGroup(HeaderFields fields, String reportingMta, BounceDocument document) {
+        Optional<String> original = SmtpText.firstAddress(stripType(fields.firstOrEmpty("Original-Recipient")));
         String recipient = SmtpText.firstAddress(stripType(fields.firstOrEmpty("Final-Recipient")))
-                .or(() -> SmtpText.firstAddress(stripType(fields.firstOrEmpty("Original-Recipient"))))
+                .filter(fin -> isRoutable(fin) || original.filter(DeliveryStatusDialect::isRoutable).isEmpty())
+                .or(() -> original)
                 .or(() -> SmtpText.firstAddress(fields.firstOrEmpty("X-Actual-Recipient")))
                 .orElse(null);
         if (recipient == null) {
@@ -89,7 +104,7 @@ public final class DeliveryStatusDialect implements MtaDialect {
             // OpenSMTPD and some Postfix relays leave Diagnostic-Code out and explain per recipient in the notice;
             // only the first paragraph, the rest of a segment is often boilerplate and footers.
             diagnostic = noticeSegments.ownSegmentFor(document, recipient)
-                    .map(segment -> SmtpText.collapseWhitespace(segment.strip().split("\\n\\s*\\n", 2)[0])).orElse("");
+                    .map(segment -> firstExplanation(segment, recipient)).orElse("");
         }
         // The remote server's own code in the diagnostic beats the reporting MTA's Status guess.
         String remoteStatus = SmtpText.enhancedStatus(diagnostic);
@@ -102,7 +117,27 @@ public final class DeliveryStatusDialect implements MtaDialect {
         String remoteMta = stripType(fields.firstOrEmpty("Remote-MTA"));
         return new RecipientEvidence(recipient, status, replyCode, diagnostic,
                 remoteMta.isEmpty() ? reportingMta : remoteMta,
-                fields.firstOrEmpty("Action").toLowerCase(Locale.ROOT).split("[\\s(]")[0], diagnosticType, context);
+                fields.firstOrEmpty("Action").toLowerCase(Locale.ROOT).split("[\\s(]")[0], diagnosticType, context,
+                reportingMta, fields.firstOrEmpty("X-PowerMTA-BounceCategory").strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The segment's first paragraph that says more than the address itself (Sendmail lists it alone first). */
+    private static String firstExplanation(String segment, String recipient) {
+        for (String paragraph : segment.strip().split("\\n\\s*\\n")) {
+            String text = SmtpText.collapseWhitespace(paragraph);
+            if (text.replace(recipient, "").replaceAll("[<>\\s]", "").length() > 0) {
+                return text;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * A Final-Recipient that is a source route ("@relay:user@host") or names an internal host without a domain
+     * (Oracle Messaging Server's LMTP hand-off) is the MTA's own rewriting; the Original-Recipient is the address.
+     */
+    private static boolean isRoutable(String address) {
+        return address.substring(address.lastIndexOf('@') + 1).contains(".");
     }
 
     private static String stripType(String value) {

@@ -1,6 +1,7 @@
 package io.rekindle.suppression.domain.bounce.dialect;
 
 import io.rekindle.suppression.domain.bounce.mime.MimePart;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,18 +20,35 @@ public final class NoticeSegments {
 
     private static final int MAX_SEGMENT_LINES = 14;
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:-{4,}|={4,}|_{4,}).*$");
+    private static final Pattern SESSION_START = Pattern.compile("(?i)^\\s*(?:\\.\\.\\.\\s*)?while talking to ");
+
+    /** A recipient line: the address on it and the layout that matched. */
+    private record Hit(String address, RecipientLine kind) {
+    }
 
     public Map<String, String> scan(BounceDocument document, List<RecipientLine> lineKinds) {
         Set<String> excluded = senderSideAddresses(document);
         Map<String, StringBuilder> segments = new LinkedHashMap<>();
+        List<String> transcript = new ArrayList<>();
         String current = null;
         int lineCount = 0;
         for (String line : document.noticeText().split("\n")) {
-            String address = recipientOn(line, lineKinds, excluded);
-            if (address != null) {
-                current = address;
+            Hit hit = recipientOn(line, lineKinds, excluded);
+            if (hit != null && hit.kind() == RecipientLine.SENDMAIL_ELLIPSIS) {
+                // Sendmail's "<addr>... reason" closes the transcript that led to it: the session lines above are
+                // its evidence, and the lines below it already belong to the next recipient.
+                StringBuilder segment = segments.computeIfAbsent(hit.address(), k -> new StringBuilder());
+                transcript.forEach(t -> segment.append(t).append('\n'));
+                segment.append(line.strip()).append('\n');
+                transcript.clear();
+                current = null;
+                continue;
+            }
+            if (hit != null) {
+                current = hit.address();
                 lineCount = 0;
                 segments.computeIfAbsent(current, k -> new StringBuilder());
+                transcript.clear();
             } else if (current != null && (SEPARATOR.matcher(line).matches() || lineCount >= MAX_SEGMENT_LINES)) {
                 current = null;
             }
@@ -39,11 +57,27 @@ public final class NoticeSegments {
                 if (!line.isBlank()) {
                     lineCount++;
                 }
+            } else if (hit == null) {
+                collectTranscript(transcript, line);
             }
         }
         Map<String, String> result = new LinkedHashMap<>();
         segments.forEach((address, text) -> result.put(address, text.toString()));
         return result;
+    }
+
+    /** Keeps the current SMTP session's lines: a separator, a blank line or "while talking to" starts a new one. */
+    private static void collectTranscript(List<String> transcript, String line) {
+        if (SEPARATOR.matcher(line).matches() || line.isBlank()) {
+            transcript.clear();
+            return;
+        }
+        if (SESSION_START.matcher(line).find()) {
+            transcript.clear();
+        }
+        if (transcript.size() < MAX_SEGMENT_LINES) {
+            transcript.add(line.strip());
+        }
     }
 
     /**
@@ -82,13 +116,13 @@ public final class NoticeSegments {
         return Optional.empty();
     }
 
-    private static String recipientOn(String line, List<RecipientLine> lineKinds, Set<String> excluded) {
+    private static Hit recipientOn(String line, List<RecipientLine> lineKinds, Set<String> excluded) {
         for (RecipientLine kind : lineKinds) {
             Matcher m = kind.pattern().matcher(line);
             if (m.find()) {
                 String address = SmtpText.normalizeAddress(m.group("addr"));
                 if (!excluded.contains(address.toLowerCase(Locale.ROOT))) {
-                    return address;
+                    return new Hit(address, kind);
                 }
             }
         }

@@ -11,6 +11,9 @@ package io.rekindle.suppression.domain.bounce.dialect;
  * @param dsnAction      RFC 3464 Action field (failed, delayed, delivered, relayed, expanded), or empty
  * @param diagnosticType the Diagnostic-Code type ("smtp", "x-unix", ...), or empty
  * @param context        the human-readable notice text around this recipient, for a second look at the reason
+ * @param reportingMta   the MTA that wrote the notice (RFC 3464 Reporting-MTA), or empty
+ * @param mtaCategory    the sending MTA's own classification of the failure (PowerMTA's
+ *                       X-PowerMTA-BounceCategory), lower-cased, or empty
  */
 public record RecipientEvidence(
         String recipient,
@@ -20,10 +23,18 @@ public record RecipientEvidence(
         String remoteMta,
         String dsnAction,
         String diagnosticType,
-        String context) {
+        String context,
+        String reportingMta,
+        String mtaCategory) {
+
+    /** Evidence from a notice that carries no MTA classification of its own. */
+    public RecipientEvidence(String recipient, String enhancedStatus, String replyCode, String diagnostic,
+            String remoteMta, String dsnAction, String diagnosticType, String context) {
+        this(recipient, enhancedStatus, replyCode, diagnostic, remoteMta, dsnAction, diagnosticType, context, "", "");
+    }
 
     public RecipientEvidence withContext(String newContext) {
         return new RecipientEvidence(recipient, enhancedStatus, replyCode, diagnostic, remoteMta, dsnAction,
-                diagnosticType, newContext);
+                diagnosticType, newContext, reportingMta, mtaCategory);
     }
 }

@@ -2,6 +2,7 @@ package io.rekindle.suppression.domain.bounce.dialect;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ public enum SmtpCommand {
      * 550 for RCPT TO response", Yahoo's qmail "[RCPT_TO]", X3's "SMTP:RCPT host", Sendmail's session transcript "&gt;&gt;&gt; RCPT
      * To:&lt;x&gt;", and Sun/Oracle Messaging Server's "Remote SMTP server has rejected address" (its wording for
      * a refused RCPT), and Gmail's "wasn't delivered to x because the address couldn't be found" (its
-     * heading for a recipient refused at RCPT).
+     * heading for a recipient refused at RCPT), and Gmail's "(state N)" session stages.
      */
     private static final List<Pattern> MENTIONS = List.of(
             Pattern.compile("(?i)in reply to (?:the )?(rcpt(?: to)?|mail(?: from)?|end of data|data|helo|ehlo|starttls|"
@@ -42,7 +43,15 @@ public enum SmtpCommand {
             Pattern.compile("(?i)\\bsmtp:(rcpt|mail|data|helo|ehlo) host\\b"),
             Pattern.compile("(?i)>>> ?(rcpt|mail|data|helo|ehlo|starttls|auth)\\b"),
             Pattern.compile("(?i)remote smtp server has (rejected address)"),
-            Pattern.compile("(?i)wasn't delivered to \\S+ because the (address) couldn'?t be found"));
+            Pattern.compile("(?i)wasn't delivered to \\S+ because the (address) couldn'?t be found"),
+            Pattern.compile("\\(state (6|8|9|12|13|14|15|17|18)\\)"));
+
+    /**
+     * Gmail's outbound client ends a relayed refusal with "(state N)", the stage of its SMTP session: 6 after
+     * MAIL, 8, 9 and 12 during AUTH/STARTTLS, 13 at EHLO, 14 at RCPT, 15, 17 and 18 at DATA.
+     */
+    private static final Map<String, SmtpCommand> GMAIL_STATES = Map.of("6", MAIL, "8", AUTH, "9", AUTH, "12", AUTH,
+            "13", HELO, "14", RCPT, "15", DATA, "17", DATA, "18", DATA);
 
     /** The last command the text names as the one that failed, if it names any. */
     public static Optional<SmtpCommand> failedIn(String text) {
@@ -65,6 +74,9 @@ public enum SmtpCommand {
     }
 
     private static SmtpCommand fromWords(String words) {
+        if (Character.isDigit(words.charAt(0))) {
+            return GMAIL_STATES.get(words);
+        }
         if (words.contains("rcpt") || words.contains("address")) {
             return RCPT;
         }

@@ -22,6 +22,15 @@ public final class SmtpText {
         return m.find() ? Optional.of(normalizeAddress(m.group())) : Optional.empty();
     }
 
+    /**
+     * True for an address shortened for display ("david...@gmail.com", as Google Groups and list archives show
+     * them): a local part ending in "..." is not a dot-atom (RFC 5322 section 3.4.1) and cannot be mailed.
+     */
+    public static boolean isObfuscated(String address) {
+        int at = address.lastIndexOf('@');
+        return at > 0 && address.startsWith("...", at - 3) && !address.startsWith("\"");
+    }
+
     /** Lower-cases the domain only: local parts are case-sensitive by RFC 5321, domains are not. */
     public static String normalizeAddress(String address) {
         String trimmed = address.strip();
@@ -55,6 +64,24 @@ public final class SmtpText {
         }
         Matcher m = REPLY_CODE.matcher(text);
         return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * Joins a multi-line SMTP reply read as one line (RFC 5321 section 4.2.1): the reply code and status each
+     * continuation line repeats ("...with multiple 550 5.7.1 addresses in From: header...") are dropped after
+     * the first, so phrases broken across lines match again.
+     */
+    public static String unfoldReply(String text) {
+        if (text == null) {
+            return "";
+        }
+        Matcher first = REPLY_CODE.matcher(text);
+        if (!first.find()) {
+            return text;
+        }
+        String head = text.substring(0, first.end(1));
+        String rest = text.substring(first.end(1));
+        return head + rest.replaceAll("\\s" + first.group(1) + "[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?", " ");
     }
 
     public static String collapseWhitespace(String text) {

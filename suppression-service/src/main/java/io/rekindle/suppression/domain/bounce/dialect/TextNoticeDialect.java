@@ -41,15 +41,16 @@ public abstract class TextNoticeDialect implements MtaDialect {
         Map<String, String> segments = noticeSegments.scan(document, recipientLines);
         String preamble = noticeSegments.preamble(document, recipientLines);
         List<RecipientEvidence> evidence = new ArrayList<>();
-        segments.forEach((recipient, segment) -> evidence.add(fromSegment(recipient, segment, preamble)));
+        segments.forEach((recipient, segment) -> evidence.add(
+                fromSegment(recipient, segment, preamble, document.reporterDomain())));
         return evidence;
     }
 
     /** The segment is the diagnostic; the context adds the preamble for notices that explain above the list. */
-    static RecipientEvidence fromSegment(String recipient, String segment, String preamble) {
+    static RecipientEvidence fromSegment(String recipient, String segment, String preamble, String reporter) {
         String diagnostic = SmtpText.collapseWhitespace(segment);
         return new RecipientEvidence(recipient, SmtpText.enhancedStatus(segment), SmtpText.replyCode(segment),
-                diagnostic, remoteHost(segment), "", "", segment + "\n" + preamble);
+                diagnostic, remoteHost(segment), "", "", segment + "\n" + preamble, reporter, "");
     }
 
     private static final Pattern REMOTE_HOST = Pattern.compile(

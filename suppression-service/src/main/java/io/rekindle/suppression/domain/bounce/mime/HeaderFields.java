@@ -35,6 +35,10 @@ public final class HeaderFields {
                 value.append(' ').append(line.strip());
                 continue;
             }
+            if (name != null && isUnfoldedParameter(value, line)) {
+                value.append(' ').append(line.strip());
+                continue;
+            }
             if (name != null) {
                 parsed.add(new Field(name, value.toString().strip()));
                 name = null;
@@ -50,6 +54,16 @@ public final class HeaderFields {
             parsed.add(new Field(name, value.toString().strip()));
         }
         return new HeaderFields(parsed);
+    }
+
+    /**
+     * Office 365 writes "Content-Type: multipart/alternative; differences=Content-Type;" and puts
+     * "boundary=..." on the next line without the leading white space folding needs; a value that ends in ";"
+     * followed by a bare "name=value" line is read as one field, or the part's boundary would be lost.
+     */
+    private static boolean isUnfoldedParameter(StringBuilder value, String line) {
+        return value.toString().strip().endsWith(";") && line.matches("[A-Za-z][A-Za-z0-9*-]*=.*")
+                && (line.indexOf(':') < 0 || line.indexOf('=') < line.indexOf(':'));
     }
 
     static boolean isFieldName(String candidate) {

@@ -22,6 +22,9 @@ class SmtpCommandTest {
         "Remote host said: 550 5.2.1 <a@example.org>... User Unknown [RCPT_TO] | RCPT",
         "SMTP:RCPT host 192.0.2.8: 553 5.3.0 <a@example.org>... No such user here | RCPT",
         "Reason: Remote SMTP server has rejected address | RCPT",
+        "550 550 5.1.1 <a@example.org>... User Unknown (state 14). | RCPT",
+        "550 550 Unknown user a@example.org (state 18). | DATA",
+        "550 550 5.7.1 <a@example.org>... Access denied (state 13). | HELO",
     })
     void findsTheCommandTheMtaSaysFailed(String notice, SmtpCommand expected) {
         assertThat(SmtpCommand.failedIn(notice)).contains(expected);
