@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -34,6 +35,7 @@ final class RunningSuite implements AutoCloseable {
     private final EmbeddedKafkaBroker kafka;
     private final MailServer mail;
     private final JwtKeys keys = JwtKeys.generate();
+    private final String linkSigningKey = "system-test-link-signing-key-" + UUID.randomUUID();
     private final Map<String, Integer> ports = new HashMap<>();
     private final Map<String, ServiceProcess> running = new LinkedHashMap<>();
 
@@ -84,6 +86,7 @@ final class RunningSuite implements AutoCloseable {
         environment.put("MP_JWT_VERIFY_PUBLICKEY", keys.publicKeyPem());
         environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         environment.put("QUARKUS_MAILER_PORT", Integer.toString(mail.smtpPort()));
+        environment.put("REKINDLE_LINKS_SIGNING_KEY", linkSigningKey);
         environment.putAll(extraEnvironment);
         return ServiceProcess.start(root, logs, service, ports.get(service), environment);
     }
