@@ -44,6 +44,14 @@ public class Contact {
     @Column(name = "erased_at")
     public Instant erasedAt;
 
+    /** The sisimai reason of the hard bounce that suppressed this address (B3), from suppression-service. */
+    @Column(name = "hard_bounce_reason")
+    public String hardBounceReason;
+
+    /** Since when suppression-service blocks sends to this address; null when it does not. */
+    @Column(name = "suppressed_at")
+    public Instant suppressedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     public long version;

@@ -63,11 +63,16 @@ public class ContactResource {
     /** A contact as the API shows it. */
     @Schema(name = "Contact")
     public record ContactResponse(UUID id, String email, String firstName, String lastName, String phone,
-            boolean archived, Instant archivedAt, Instant createdAt, Instant updatedAt) {
+            boolean archived, Instant archivedAt,
+            @Schema(description = "Reason of the hard bounce that suppressed the address (B3), e.g. userunknown")
+            String hardBounceReason,
+            @Schema(description = "Since when suppression-service blocks sends to this address") Instant suppressedAt,
+            Instant createdAt, Instant updatedAt) {
 
         static ContactResponse of(Contact contact) {
             return new ContactResponse(contact.id, contact.email, contact.firstName, contact.lastName, contact.phone,
-                    contact.isArchived(), contact.archivedAt, contact.createdAt, contact.updatedAt);
+                    contact.isArchived(), contact.archivedAt, contact.hardBounceReason, contact.suppressedAt,
+                    contact.createdAt, contact.updatedAt);
         }
     }
 
@@ -119,10 +124,12 @@ public class ContactResource {
             @QueryParam("subscriptionTypeId") UUID subscriptionTypeId,
             @QueryParam("channel") Channel channel,
             @QueryParam("status") SubscriptionStatus status,
+            @QueryParam("hardBounceReason") @Parameter(description = "e.g. userunknown; `any` for every hard-bounced contact")
+            String hardBounceReason,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") int size) {
         ContactService.ContactPage found = contacts.search(
-                new ContactService.ContactQuery(email, archived, subscriptionTypeId, channel, status),
+                new ContactService.ContactQuery(email, archived, subscriptionTypeId, channel, status, hardBounceReason),
                 page, Math.max(1, Math.min(100, size)));
         return new ContactPageResponse(found.items().stream().map(ContactResponse::of).toList(), found.page(),
                 found.size(), found.total());

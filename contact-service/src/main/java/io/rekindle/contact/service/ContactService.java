@@ -145,7 +145,7 @@ public class ContactService {
 
     /** Filters for listing contacts; null means "any". Erased contacts are never listed. */
     public record ContactQuery(String email, Boolean archived, UUID subscriptionTypeId, Channel channel,
-            SubscriptionStatus status) {
+            SubscriptionStatus status, String hardBounceReason) {
     }
 
     /** One page of contacts, newest first, with the total for the filter. */
@@ -163,6 +163,14 @@ public class ContactService {
         }
         if (query.archived() != null) {
             where.append(query.archived() ? " and c.archivedAt is not null" : " and c.archivedAt is null");
+        }
+        if (query.hardBounceReason() != null && !query.hardBounceReason().isBlank()) {
+            if ("any".equals(query.hardBounceReason())) {
+                where.append(" and c.hardBounceReason is not null");
+            } else {
+                where.append(" and c.hardBounceReason = :hardBounceReason");
+                parameters.put("hardBounceReason", query.hardBounceReason());
+            }
         }
         if (query.subscriptionTypeId() != null || query.status() != null || query.channel() != null) {
             // NOT_SPECIFIED has no row: it is the absence of a subscription for that type and channel.
