@@ -5,8 +5,11 @@ import io.rekindle.events.contact.ContactCreated;
 import io.rekindle.events.contact.ContactErased;
 import io.rekindle.events.contact.ContactUnarchived;
 import io.rekindle.events.contact.ContactUpdated;
+import io.rekindle.events.contact.OrderRecorded;
+import io.rekindle.events.contact.SubscriptionChanged;
 import io.rekindle.platform.inbox.EventHandlers;
 import io.rekindle.platform.inbox.IdempotentEventProcessor;
+import io.rekindle.segment.service.ActivityProjection;
 import io.rekindle.segment.service.ContactProjection;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,14 +27,17 @@ public class ContactEventsConsumer {
     private final IdempotentEventProcessor processor;
     private final EventHandlers handlers;
 
-    ContactEventsConsumer(IdempotentEventProcessor processor, ContactProjection projection) {
+    ContactEventsConsumer(IdempotentEventProcessor processor, ContactProjection projection,
+            ActivityProjection activity) {
         this.processor = processor;
         this.handlers = new EventHandlers()
                 .on(ContactCreated.TYPE, projection::created)
                 .on(ContactUpdated.TYPE, projection::updated)
                 .on(ContactArchived.TYPE, projection::archived)
                 .on(ContactUnarchived.TYPE, projection::unarchived)
-                .on(ContactErased.TYPE, projection::erased);
+                .on(ContactErased.TYPE, projection::erased)
+                .on(SubscriptionChanged.TYPE, activity::subscriptionChanged)
+                .on(OrderRecorded.TYPE, activity::orderRecorded);
     }
 
     @Incoming("contact-events")

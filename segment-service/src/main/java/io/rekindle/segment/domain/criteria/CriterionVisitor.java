@@ -10,4 +10,22 @@ public interface CriterionVisitor<R> {
     R not(Criterion.Not not);
 
     R property(PropertyFilter filter);
+
+    R created(CreatedFilter filter);
+
+    R archived(ArchivedFilter filter);
+
+    R subscribed(SubscriptionFilter filter);
+
+    R doubleOptIn(DoubleOptInFilter filter);
+
+    R emailActivity(EmailActivityFilter filter);
+
+    R smsActivity(SmsActivityFilter filter);
+
+    R lastMessages(LastMessagesFilter filter);
+
+    R lastEngagement(LastEngagementFilter filter);
+
+    R placedOrder(OrderFilter filter);
 }
