@@ -174,6 +174,15 @@ spec:
                   key: {{ $v.smtp.passwordKey }}
             {{- end }}
             {{- end }}
+            {{- if $svc.signedLinks }}
+            - name: REKINDLE_LINKS_SIGNING_KEY
+              valueFrom:
+                secretKeyRef:
+                  name: {{ $v.links.existingSecret }}
+                  key: {{ $v.links.signingKeyKey }}
+            - name: REKINDLE_LINKS_PUBLIC_BASE_URL
+              value: {{ $v.links.publicBaseUrl | quote }}
+            {{- end }}
             {{- with $v.cors.origins }}
             - name: QUARKUS_HTTP_CORS_ORIGINS
               value: {{ join "," . | quote }}

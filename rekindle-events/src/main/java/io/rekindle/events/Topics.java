@@ -15,6 +15,10 @@ public final class Topics {
     public static final String ACCOUNT = "rekindle.account.v1";
     /** Suppression list changes and complaints; key = normalised email address. Owner: suppression-service. */
     public static final String SUPPRESSIONS = "rekindle.suppressions.v1";
+    /** External activity (orders) for contact-service to record; key = order id. Producers: shops, ERPs. */
+    public static final String ACTIVITY = "rekindle.activity.v1";
+    /** Sends and what recipients did with them (sent, opened, clicked, bounced, confirmed); key = contact id. Owner: campaign-service. */
+    public static final String ENGAGEMENT = "rekindle.engagement.v1";
 
     /** The services that own a dead-letter topic each. */
     public static final List<String> SERVICES =
@@ -26,7 +30,8 @@ public final class Topics {
      */
     public static final List<TopicSpec> ALL = Stream.concat(
             Stream.of(new TopicSpec(CONTACTS, 6, false), new TopicSpec(ACCOUNT, 1, true),
-                    new TopicSpec(SUPPRESSIONS, 6, false)),
+                    new TopicSpec(SUPPRESSIONS, 6, false), new TopicSpec(ACTIVITY, 3, false),
+                    new TopicSpec(ENGAGEMENT, 6, false)),
             SERVICES.stream().map(service -> new TopicSpec(deadLetter(service), 1, false))).toList();
 
     private Topics() {

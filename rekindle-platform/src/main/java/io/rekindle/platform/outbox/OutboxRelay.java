@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.rekindle.events.EventEnvelope;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -19,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -60,7 +60,6 @@ public class OutboxRelay {
             OutboxChannel channel,
             Clock clock,
             MeterRegistry registry,
-            ManagedExecutor executor,
             @ConfigProperty(name = "rekindle.outbox.batch-size", defaultValue = "500") int batchSize,
             @ConfigProperty(name = "rekindle.outbox.send-timeout", defaultValue = "PT30S") Duration sendTimeout,
             @ConfigProperty(name = "rekindle.outbox.retention", defaultValue = "P7D") Duration retention,
@@ -69,7 +68,9 @@ public class OutboxRelay {
         this.entityManager = entityManager;
         this.channel = channel;
         this.clock = clock;
-        this.executor = executor;
+        // A plain worker pool, not a ManagedExecutor: the wake-up is submitted from the committing
+        // thread, and propagating its (finished) transaction context to the relay thread is wrong.
+        this.executor = Infrastructure.getDefaultWorkerPool();
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
         this.retention = retention;
