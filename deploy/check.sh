@@ -116,7 +116,10 @@ expect() {
 expect "native variant: every image tag ends in -native" "$WORK/render-3.yaml" 'image: .*:0\.1\.0-SNAPSHOT-native$' 3
 expect "native variant: no JAVA_OPTS_APPEND" "$WORK/render-3.yaml" 'name: JAVA_OPTS_APPEND' 0
 expect "inline JWT key: a ConfigMap holds it" "$WORK/render-3.yaml" 'BEGIN PUBLIC KEY' 1
-expect "exposeApi: /api paths routed" "$WORK/render-3.yaml" 'path: /api/v1/' 4
+# One route per apiPaths entry in values.yaml, segment-service being disabled in this render.
+api_paths=$(awk '/^  [a-z-]+-service:$/ { service = $1 } /^[[:space:]]+- \/api\/v1\// && service != "segment-service:" { n++ } END { print n }' \
+  "$CHART/values.yaml")
+expect "exposeApi: /api paths routed" "$WORK/render-3.yaml" 'path: /api/v1/' "$api_paths"
 expect "disabled service: no segment-service objects" "$WORK/render-3.yaml" 'name: rekindle-segment-service$' 0
 expect "a service switches off what serviceDefaults switches on (HPA)" "$WORK/render-4.yaml" '^kind: HorizontalPodAutoscaler$' 3
 expect "a service switches off its PodDisruptionBudget" "$WORK/render-4.yaml" '^kind: PodDisruptionBudget$' 3
