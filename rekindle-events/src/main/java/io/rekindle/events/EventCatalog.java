@@ -10,6 +10,7 @@ import io.rekindle.events.engagement.EmailBounced;
 import io.rekindle.events.engagement.PermissionPassConfirmed;
 import io.rekindle.events.engagement.SmsSent;
 import io.rekindle.events.engagement.SmsClicked;
+import io.rekindle.events.engagement.UnsubscribeRequested;
 import io.rekindle.events.contact.ContactArchived;
 import io.rekindle.events.contact.ContactCreated;
 import io.rekindle.events.contact.ContactErased;
@@ -46,7 +47,8 @@ public final class EventCatalog {
             EmailBounced.TYPE,
             PermissionPassConfirmed.TYPE,
             SmsSent.TYPE,
-            SmsClicked.TYPE);
+            SmsClicked.TYPE,
+            UnsubscribeRequested.TYPE);
 
     private EventCatalog() {
     }

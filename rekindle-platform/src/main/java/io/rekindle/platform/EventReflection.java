@@ -19,6 +19,7 @@ import io.rekindle.events.engagement.EmailSent;
 import io.rekindle.events.engagement.PermissionPassConfirmed;
 import io.rekindle.events.engagement.SmsClicked;
 import io.rekindle.events.engagement.SmsSent;
+import io.rekindle.events.engagement.UnsubscribeRequested;
 import io.rekindle.events.suppression.AddressSuppressed;
 import io.rekindle.events.suppression.AddressUnsuppressed;
 import io.rekindle.events.suppression.ComplaintReceived;
@@ -49,7 +50,8 @@ import io.rekindle.events.suppression.ComplaintReceived;
         SmsSent.class,
         AddressSuppressed.class,
         AddressUnsuppressed.class,
-        ComplaintReceived.class})
+        ComplaintReceived.class,
+        UnsubscribeRequested.class})
 public final class EventReflection {
 
     private EventReflection() {

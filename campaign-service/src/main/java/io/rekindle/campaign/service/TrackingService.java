@@ -11,6 +11,7 @@ import io.rekindle.campaign.repository.CampaignRepository;
 import io.rekindle.events.engagement.EmailClicked;
 import io.rekindle.events.engagement.EmailOpened;
 import io.rekindle.events.engagement.PermissionPassConfirmed;
+import io.rekindle.events.engagement.UnsubscribeRequested;
 import io.rekindle.platform.outbox.EventOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -104,8 +105,8 @@ public class TrackingService {
     }
 
     /**
-     * Records a one-click unsubscription on the send. No event exists yet for contact-service to turn it into
-     * an UNSUBSCRIBED status with a consent record (see the service README).
+     * Records a one-click unsubscription on the send once and publishes it: contact-service turns it into an
+     * UNSUBSCRIBED status with a ONE_CLICK_UNSUBSCRIBE consent record (RFC 8058: honoured at once).
      */
     @Transactional
     public Optional<Outcome> unsubscribe(String token) {
@@ -116,6 +117,9 @@ public class TrackingService {
                 return Outcome.ALREADY_DONE;
             }
             recipients.markFirst(sendId.get(), "unsubscribed_at", now);
+            Campaign campaign = campaigns.findById(sent.campaignId());
+            outbox.record(UnsubscribeRequested.TYPE, new UnsubscribeRequested(sendId.get(), campaign.id,
+                    sent.contactId(), campaign.subscriptionTypeId, campaign.channel.name(), now));
             return Outcome.DONE;
         });
     }

@@ -18,6 +18,7 @@ import io.rekindle.events.engagement.EmailClicked;
 import io.rekindle.events.engagement.EmailOpened;
 import io.rekindle.events.engagement.EmailSent;
 import io.rekindle.events.engagement.PermissionPassConfirmed;
+import io.rekindle.events.engagement.UnsubscribeRequested;
 import io.rekindle.platform.security.Roles;
 import io.rekindle.testkit.Mailboxes;
 import io.rekindle.testkit.RealServersResource;
@@ -182,7 +183,16 @@ class SendAndTrackTest {
 
         given().contentType(ContentType.URLENC).formParam("List-Unsubscribe", "One-Click")
                 .post("/t/u/" + token).then().statusCode(200).body(containsString("unsubscribed"));
+        given().contentType(ContentType.URLENC).formParam("List-Unsubscribe", "One-Click")
+                .post("/t/u/" + token).then().statusCode(200);
         assertThat(column(delivered, "unsubscribed_at")).isNotNull();
+
+        List<EventEnvelope> events = awaitEvents(delivered.contactId(), 2);
+        assertThat(events).extracting(EventEnvelope::type).containsExactly(EmailSent.TYPE.cloudEventType(),
+                UnsubscribeRequested.TYPE.cloudEventType());
+        UnsubscribeRequested requested = codec().payload(events.get(1), UnsubscribeRequested.TYPE);
+        assertThat(requested.channel()).isEqualTo("EMAIL");
+        assertThat(requested.campaignId()).isEqualTo(delivered.campaignId());
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -78,6 +79,30 @@ public class SubscriptionService {
         return apply(contact, type.id, channel, status, consent);
     }
 
+    /**
+     * Like {@link #change}, for changes another service reports after the fact (a permission-pass click
+     * by a contact who unsubscribed meanwhile): a refusal by the consent rules records nothing and is
+     * returned instead of thrown, so the caller's transaction stays usable.
+     */
+    @Transactional
+    public Optional<ConsentPolicy.Refusal> changeIfAllowed(UUID contactId, UUID typeId, Channel channel,
+            SubscriptionStatus status, Consent consent) {
+        Contact contact = contacts.findByIdOptional(contactId).filter(c -> !c.isErased()).orElse(null);
+        SubscriptionType type = types.findByIdOptional(typeId).filter(t -> t.archivedAt == null).orElse(null);
+        if (contact == null || type == null) {
+            return Optional.of(new ConsentPolicy.Refusal(contact == null ? "contactId" : "subscriptionTypeId",
+                    "does not exist"));
+        }
+        Subscription current = subscriptions.findByIdOptional(new Subscription.Key(contactId, typeId, channel)).orElse(null);
+        Optional<ConsentPolicy.Refusal> refusal = ConsentPolicy.check(new ConsentPolicy.Change(
+                current == null ? SubscriptionStatus.NOT_SPECIFIED : current.status, status, consent.source(),
+                consent.legalBasis(), consent.evidence(), resubscriptionThroughFormsEnabled()));
+        if (refusal.isEmpty()) {
+            apply(lockedLiveContact(contactId), typeId, channel, status, consent);
+        }
+        return refusal;
+    }
+
     /** Unsubscribes a contact from every subscription type on a channel ("all marketing"). */
     @Transactional
     public List<Subscription> unsubscribeFromAll(UUID contactId, Channel channel, Consent consent) {
@@ -111,10 +136,8 @@ public class SubscriptionService {
         if (unchanged) {
             return subscription;
         }
-        boolean resubscriptionAllowed = accountSettings.findByIdOptional(accountConfig.id())
-                .map(settings -> settings.resubscriptionThroughFormsEnabled).orElse(false);
         ConsentPolicy.check(new ConsentPolicy.Change(current, status, consent.source(), consent.legalBasis(),
-                consent.evidence(), resubscriptionAllowed)).ifPresent(refusal -> {
+                consent.evidence(), resubscriptionThroughFormsEnabled())).ifPresent(refusal -> {
                     throw new ProblemException(422, "Consent rule", refusal.reason(),
                             List.of(new Problem.Violation(refusal.field(), refusal.reason())));
                 });
@@ -152,6 +175,11 @@ public class SubscriptionService {
                 current.name(), status.name(), consent.source().name(), consent.legalBasis().name(),
                 subscription.doubleOptInConfirmedAt != null, record.id, now));
         return subscription;
+    }
+
+    private boolean resubscriptionThroughFormsEnabled() {
+        return accountSettings.findByIdOptional(accountConfig.id())
+                .map(settings -> settings.resubscriptionThroughFormsEnabled).orElse(false);
     }
 
     private Contact lockedLiveContact(UUID contactId) {
