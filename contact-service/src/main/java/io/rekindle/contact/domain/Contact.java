@@ -52,6 +52,22 @@ public class Contact {
     @Column(name = "suppressed_at")
     public Instant suppressedAt;
 
+    /** Engagement summary from campaign-service's events; opens are human opens only. */
+    @Column(name = "last_email_sent_at")
+    public Instant lastEmailSentAt;
+
+    @Column(name = "last_email_opened_at")
+    public Instant lastEmailOpenedAt;
+
+    @Column(name = "last_email_clicked_at")
+    public Instant lastEmailClickedAt;
+
+    @Column(name = "emails_received", nullable = false)
+    public int emailsReceived;
+
+    @Column(name = "last_sms_clicked_at")
+    public Instant lastSmsClickedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     public long version;

@@ -2,6 +2,7 @@ package io.rekindle.contact.rest;
 
 import io.rekindle.contact.domain.Channel;
 import io.rekindle.contact.domain.Contact;
+import io.rekindle.contact.domain.ContactRating;
 import io.rekindle.contact.domain.SubscriptionStatus;
 import io.rekindle.contact.service.ContactService;
 import io.rekindle.platform.problem.Problem;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -45,9 +47,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContactResource {
 
     private final ContactService contacts;
+    private final Clock clock;
 
-    ContactResource(ContactService contacts) {
+    ContactResource(ContactService contacts, Clock clock) {
         this.contacts = contacts;
+        this.clock = clock;
     }
 
     /** What a client sends to create a contact. */
@@ -67,13 +71,30 @@ public class ContactResource {
             @Schema(description = "Reason of the hard bounce that suppressed the address (B3), e.g. userunknown")
             String hardBounceReason,
             @Schema(description = "Since when suppression-service blocks sends to this address") Instant suppressedAt,
+            EngagementSummary engagement,
             Instant createdAt, Instant updatedAt) {
 
-        static ContactResponse of(Contact contact) {
+        static ContactResponse of(Contact contact, Instant now) {
             return new ContactResponse(contact.id, contact.email, contact.firstName, contact.lastName, contact.phone,
                     contact.isArchived(), contact.archivedAt, contact.hardBounceReason, contact.suppressedAt,
+                    new EngagementSummary(contact.lastEmailSentAt, contact.lastEmailOpenedAt, contact.lastEmailClickedAt,
+                            contact.emailsReceived, contact.lastSmsClickedAt,
+                            ContactRating.of(contact.lastEmailOpenedAt, contact.lastEmailClickedAt,
+                                    contact.emailsReceived, now)),
                     contact.createdAt, contact.updatedAt);
         }
+    }
+
+    /** Read-only properties kept from campaign-service's engagement events. */
+    @Schema(name = "EngagementSummary")
+    public record EngagementSummary(
+            Instant lastMarketingEmailSentAt,
+            @Schema(description = "Human opens only; privacy-proxy (machine) opens are not counted") Instant lastMarketingEmailOpenedAt,
+            Instant lastMarketingEmailClickedAt,
+            int emailsReceived,
+            Instant lastSmsClickedAt,
+            @Schema(description = "1-5 stars from email engagement only (M2); 1 = inactive. See ContactRating.",
+                    minimum = "1", maximum = "5") int rating) {
     }
 
     /** Fields to change: an absent field is left alone, an empty string clears it (email cannot be cleared). */
@@ -109,7 +130,7 @@ public class ContactResource {
         Contact contact = contacts.create(new ContactService.NewContact(request.email(), request.firstName(),
                 request.lastName(), request.phone()));
         return Response.created(uri.getAbsolutePathBuilder().path(contact.id.toString()).build())
-                .entity(ContactResponse.of(contact))
+                .entity(ContactResponse.of(contact, clock.instant()))
                 .build();
     }
 
@@ -131,8 +152,9 @@ public class ContactResource {
         ContactService.ContactPage found = contacts.search(
                 new ContactService.ContactQuery(email, archived, subscriptionTypeId, channel, status, hardBounceReason),
                 page, Math.max(1, Math.min(100, size)));
-        return new ContactPageResponse(found.items().stream().map(ContactResponse::of).toList(), found.page(),
-                found.size(), found.total());
+        Instant now = clock.instant();
+        return new ContactPageResponse(found.items().stream().map(contact -> ContactResponse.of(contact, now)).toList(),
+                found.page(), found.size(), found.total());
     }
 
     @PATCH
@@ -144,7 +166,7 @@ public class ContactResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ContactResponse update(@PathParam("id") UUID id, @NotNull @Valid ContactChangesRequest request) {
         return ContactResponse.of(contacts.update(id, new ContactService.ContactChanges(request.email(),
-                request.firstName(), request.lastName(), request.phone())));
+                request.firstName(), request.lastName(), request.phone())), clock.instant());
     }
 
     @POST
@@ -153,7 +175,7 @@ public class ContactResource {
     @Operation(summary = "Archive a contact", description = "Keeps the contact and its history out of every "
             + "audience (M6). Idempotent. Publishes ContactArchived.")
     public ContactResponse archive(@PathParam("id") UUID id, @Valid ArchiveRequest request) {
-        return ContactResponse.of(contacts.archive(id, request == null ? null : request.reason()));
+        return ContactResponse.of(contacts.archive(id, request == null ? null : request.reason()), clock.instant());
     }
 
     @POST
@@ -161,7 +183,7 @@ public class ContactResource {
     @RolesAllowed(Roles.MARKETING_WRITE)
     @Operation(summary = "Restore an archived contact", description = "Idempotent. Publishes ContactUnarchived.")
     public ContactResponse unarchive(@PathParam("id") UUID id) {
-        return ContactResponse.of(contacts.unarchive(id));
+        return ContactResponse.of(contacts.unarchive(id), clock.instant());
     }
 
     @DELETE
@@ -182,6 +204,6 @@ public class ContactResource {
     @APIResponse(responseCode = "404", description = "No such contact",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ContactResponse get(@PathParam("id") UUID id) {
-        return ContactResponse.of(contacts.get(id));
+        return ContactResponse.of(contacts.get(id), clock.instant());
     }
 }

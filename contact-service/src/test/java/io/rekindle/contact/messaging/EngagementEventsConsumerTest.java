@@ -12,6 +12,9 @@ import io.rekindle.events.EventCodec;
 import io.rekindle.events.EventPayload;
 import io.rekindle.events.EventType;
 import io.rekindle.events.Topics;
+import io.rekindle.events.engagement.EmailClicked;
+import io.rekindle.events.engagement.EmailOpened;
+import io.rekindle.events.engagement.EmailSent;
 import io.rekindle.events.engagement.PermissionPassConfirmed;
 import io.rekindle.events.engagement.UnsubscribeRequested;
 import io.rekindle.platform.security.Roles;
@@ -22,6 +25,7 @@ import io.restassured.specification.RequestSpecification;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -78,6 +82,30 @@ class EngagementEventsConsumerTest {
                 .when().get("/api/v1/contacts/" + contactId + "/consent-records").then()
                 .body("", hasSize(1))
                 .body("[0].source", equalTo("ONE_CLICK_UNSUBSCRIBE")));
+    }
+
+    @Test
+    void engagementKeepsTheContactsLatestDatesCountsReceivedEmailsAndIgnoresMachineOpens() {
+        UUID contactId = createSubscribedContact();
+        UUID campaign = UUID.randomUUID();
+        Instant sent = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.MILLIS);
+        Instant humanOpen = sent.plusSeconds(600);
+
+        publish(EmailSent.TYPE, new EmailSent(UUID.randomUUID(), campaign, "REGULAR", contactId, DEFAULT_TYPE, sent));
+        publish(EmailSent.TYPE, new EmailSent(UUID.randomUUID(), campaign, "REGULAR", contactId, DEFAULT_TYPE,
+                sent.minusSeconds(86_400)));
+        publish(EmailOpened.TYPE, new EmailOpened(UUID.randomUUID(), campaign, contactId, false, humanOpen));
+        publish(EmailOpened.TYPE, new EmailOpened(UUID.randomUUID(), campaign, contactId, true, humanOpen.plusSeconds(60)));
+        publish(EmailClicked.TYPE, new EmailClicked(UUID.randomUUID(), campaign, contactId, "0", "https://shop.example",
+                humanOpen.plusSeconds(30)));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> reader()
+                .when().get("/api/v1/contacts/" + contactId).then()
+                .body("engagement.emailsReceived", equalTo(2))
+                .body("engagement.lastMarketingEmailSentAt", equalTo(sent.toString()))
+                .body("engagement.lastMarketingEmailOpenedAt", equalTo(humanOpen.toString()))
+                .body("engagement.lastMarketingEmailClickedAt", equalTo(humanOpen.plusSeconds(30).toString()))
+                .body("engagement.rating", equalTo(5)));
     }
 
     private <P extends EventPayload> void publish(EventType<P> type, P payload) {
