@@ -4,7 +4,7 @@ import io.rekindle.events.suppression.ComplaintReceived;
 import io.rekindle.platform.outbox.EventOutbox;
 import io.rekindle.suppression.config.SuppressionConfig;
 import io.rekindle.suppression.domain.BounceEvent;
-import io.rekindle.suppression.domain.EmailAddresses;
+import io.rekindle.events.EmailAddresses;
 import io.rekindle.suppression.domain.Evidence;
 import io.rekindle.suppression.domain.SoftBouncePolicy;
 import io.rekindle.suppression.domain.SuppressionCategory;

@@ -1,6 +1,6 @@
 package io.rekindle.suppression.service;
 
-import io.rekindle.suppression.domain.EmailAddresses;
+import io.rekindle.events.EmailAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;

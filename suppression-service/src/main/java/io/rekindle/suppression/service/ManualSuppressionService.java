@@ -2,7 +2,7 @@ package io.rekindle.suppression.service;
 
 import io.rekindle.platform.problem.Problem;
 import io.rekindle.platform.problem.ProblemException;
-import io.rekindle.suppression.domain.EmailAddresses;
+import io.rekindle.events.EmailAddresses;
 import io.rekindle.suppression.domain.SuppressionCategory;
 import io.rekindle.suppression.domain.bounce.BounceReason;
 import io.rekindle.suppression.domain.bounce.SuppressionPolicy;

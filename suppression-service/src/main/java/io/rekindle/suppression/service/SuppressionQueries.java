@@ -3,7 +3,7 @@ package io.rekindle.suppression.service;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.rekindle.platform.problem.ProblemException;
 import io.rekindle.suppression.domain.BounceEvent;
-import io.rekindle.suppression.domain.EmailAddresses;
+import io.rekindle.events.EmailAddresses;
 import io.rekindle.suppression.domain.Suppression;
 import io.rekindle.suppression.domain.SuppressionCategory;
 import io.rekindle.suppression.domain.Unbounce;

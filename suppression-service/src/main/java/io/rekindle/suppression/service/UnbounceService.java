@@ -6,7 +6,7 @@ import io.rekindle.events.suppression.AddressUnsuppressed;
 import io.rekindle.platform.outbox.EventOutbox;
 import io.rekindle.platform.problem.ProblemException;
 import io.rekindle.suppression.domain.ContactTally;
-import io.rekindle.suppression.domain.EmailAddresses;
+import io.rekindle.events.EmailAddresses;
 import io.rekindle.suppression.domain.Suppression;
 import io.rekindle.suppression.domain.Unbounce;
 import io.rekindle.suppression.domain.UnbounceAllowance;

@@ -1,4 +1,4 @@
-package io.rekindle.suppression.domain;
+package io.rekindle.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,14 +1,16 @@
-package io.rekindle.suppression.domain;
+package io.rekindle.events;
 
 import java.net.IDN;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Normalises addresses the way contact-service does (trimmed, lower-case, IDN domain as punycode) so
- * that a bounce for {@code Bob@Example.ORG} blocks the contact stored as {@code bob@example.org}.
- * Deliberately more lenient about the local part than contact-service: bounce notices quote whatever the
- * remote server saw, and refusing to record such an address would lose evidence.
+ * The normal form of an email address, part of the event contract: it is the key of
+ * {@code rekindle.suppressions.v1} and the form contact-service stores, so a bounce for
+ * {@code Bob@Example.ORG} blocks the contact stored as {@code bob@example.org}. Trimmed, angle brackets
+ * dropped, lower-case, IDN domain as punycode. Lenient about the local part: bounce notices quote
+ * whatever the remote server saw, and refusing such an address would lose evidence; contact-service
+ * applies its stricter rules for new contacts on top of this form.
  */
 public final class EmailAddresses {
 
